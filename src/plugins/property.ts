@@ -32,6 +32,8 @@ export interface PropertyContext {
   currents(): Record<string, BathCurrents> | undefined;
   /** Steady-state observables (same keys as `solve --json`). */
   observables(): Record<string, unknown> | undefined;
+  /** σ = −Σ_α J^Q_α / T_α at the steady state. */
+  entropyProduction(): number | undefined;
   /** Reference values declared in the case that apply at this point. */
   references: ReferenceValue[];
   /** Seed for any randomised check, printed on failure. */

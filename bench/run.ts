@@ -1,0 +1,28 @@
+import Benchmark from "benchmark";
+import { addEngineBenchmarks } from "./engines.bench.js";
+import { addLinalgBenchmarks } from "./linalg.bench.js";
+import { measureSweepThroughput } from "./sweep-throughput.js";
+
+/**
+ * `npm run bench`: kernel and engine micro-benchmarks (benchmark package), then the whole-process
+ * throughput of a 20,001-point `qmebench sweep --csv`. Pass a substring to run only matching benchmarks.
+ */
+async function main(): Promise<void> {
+  const filter = process.argv[2];
+  const suite = new Benchmark.Suite("qmebench");
+  addLinalgBenchmarks(suite);
+  addEngineBenchmarks(suite);
+  const selected = filter ? suite.filter((b: Benchmark) => String(b.name).includes(filter)) : suite;
+  selected.on("cycle", (event: Benchmark.Event) => {
+    const bench = event.target as unknown as Benchmark;
+    const hz = bench.hz ?? 0;
+    const perOp = hz > 0 ? 1e6 / hz : Number.NaN;
+    console.log(
+      `${String(bench.name).padEnd(52)} ${hz.toFixed(0).padStart(10)} ops/s  ${perOp.toFixed(2).padStart(9)} µs/op  ±${(bench.stats?.rme ?? 0).toFixed(1)}%`,
+    );
+  });
+  selected.run({ async: false });
+  if (!filter || "sweep".includes(filter)) await measureSweepThroughput();
+}
+
+await main();

@@ -1,0 +1,282 @@
+import { z } from "zod";
+
+/**
+ * The case-file format (DESIGN.md, "Cases"): one YAML file per physical set-up. This zod schema is the
+ * single definition of the format; cases/case.schema.json is generated from it (write-json-schema.ts)
+ * and the TypeScript types below are inferred from it. The schema checks shapes and types only;
+ * build-problem.ts checks everything that needs the whole file (known parameter names, operator strings,
+ * sites in range, physical ranges, constraints).
+ *
+ * Error messages: every custom `error` below is written as the "expected …" phrase of an InputError
+ * (schema-errors.ts), e.g. `a number or an expression`.
+ */
+
+/** A strict mapping: an unknown field (a typo such as `temprature`) is an error naming the allowed fields. */
+function mapping<Shape extends z.ZodRawShape>(shape: Shape) {
+  const allowed = Object.keys(shape).join(", ");
+  return z.strictObject(shape, {
+    error: (issue) => (issue.code === "unrecognized_keys" ? `one of the fields ${allowed}` : undefined),
+  });
+}
+
+/** Parameter names: identifiers usable in expressions (a leading `__` is reserved). */
+const PARAMETER_NAME = /^(?!__)[A-Za-z_][A-Za-z0-9_]*$/;
+const parameterName = z
+  .string()
+  .regex(PARAMETER_NAME, { error: "a parameter name (letters, digits and _, not starting with a digit)" });
+
+/** Names of cases, baths, scenarios and sweeps, and words of word parameters. */
+const WORD = /^[A-Za-z][A-Za-z0-9_-]*$/;
+const word = z.string().regex(WORD, { error: "a word (letters, digits, _ and -, starting with a letter)" });
+
+const text = z.string().min(1, { error: "a non-empty text" });
+
+/** A number, or a mathjs expression of the parameters (src/cases/expression.ts lists what is allowed). */
+const numberOrExpression = z
+  .union([z.number(), z.string()], { error: "a number or an expression" })
+  .describe("A number, or a mathjs expression of the parameters, e.g. `TM + dT/2` or `bose(eps, T1)`.");
+
+/** An operator string: a product of site factors such as `sp0 sm1` (src/physics/operator-string.ts). */
+const operatorString = text.describe(
+  "A product of site factors separated by spaces or `*`: I, X<k>, Y<k>, Z<k>, sp<k> (σ⁺), sm<k> (σ⁻), " +
+    "n<k>, c<k>, cdag<k> (Jordan-Wigner), e.g. `sp0 sm1`.",
+);
+
+const PARAMETER_SPEC = mapping({
+  value: z
+    .union([z.number(), z.string()], { error: "a number, an expression or a word" })
+    .describe("Default value: a number, an expression of other parameters, or (with oneOf) a word."),
+  description: text.optional().describe("What the parameter is, with its symbol in the paper."),
+  oneOf: z
+    .array(word)
+    .min(1, { error: "at least one word" })
+    .optional()
+    .describe("Makes this a word parameter: its value (and any --set value) must be one of these words."),
+});
+
+const PARAMETER_DEFINITION = z
+  .union([z.number(), z.string(), PARAMETER_SPEC], {
+    error: "a number, an expression, or a mapping {value, description, oneOf}",
+  })
+  .describe(
+    "A parameter: a number, a mathjs expression of other parameters (recomputed when those change), or " +
+      "{value, description, oneOf}. Expressions may call bose(omega, T) and fermi(e, mu, T).",
+  );
+
+const SOURCE = mapping({
+  paper: text.describe("File name of the paper in the papers folder, e.g. 000_47becd3a7196453b.txt."),
+  section: z.union([z.string(), z.number()]).optional().describe("Section of the paper, e.g. III."),
+  equations: z
+    .array(z.union([z.string(), z.number()]))
+    .optional()
+    .describe('Equation numbers the case is built from, e.g. ["21", "22"].'),
+});
+
+const SITE = mapping({
+  name: word.describe("Name of the site, e.g. q0."),
+  kind: z.enum(["spin", "fermion"]).describe("A spin-1/2, or a fermionic mode (mapped by Jordan-Wigner)."),
+});
+
+const HAMILTONIAN_TERM = mapping({
+  coefficient: numberOrExpression.describe("Real coefficient of the term (a number or an expression)."),
+  operator: operatorString,
+  hermitianConjugate: z
+    .boolean()
+    .optional()
+    .describe("Adds the Hermitian conjugate: coefficient·(O + O†). Required when O is not Hermitian."),
+});
+
+const SPECTRAL_DENSITY = z
+  .discriminatedUnion(
+    "kind",
+    [
+      mapping({
+        kind: z.literal("flat"),
+        strength: numberOrExpression.describe("γ(ω) = strength at every frequency."),
+      }),
+      mapping({
+        kind: z.literal("ohmic"),
+        coefficient: numberOrExpression.describe(
+          "γ(ω) = coefficient·|ω| (002_2a2ed7907f7a4e96.txt eq. (17)).",
+        ),
+      }),
+      mapping({
+        kind: z.literal("newns"),
+        Gamma: numberOrExpression.describe("Γ of γ(ω) = Γ√(1 − ω²/Ω²) (004_3bda4ae6cebee785.txt eq. (19))."),
+        Omega: numberOrExpression.describe("Half bandwidth Ω of the tight-binding lead."),
+      }),
+    ],
+    {
+      error: (issue) =>
+        issue.code === "invalid_union"
+          ? "one of flat, ohmic, newns"
+          : "a mapping such as {kind: flat, strength: Gamma}",
+    },
+  )
+  .describe("Zero-temperature emission rate γ(ω) of the bath (src/physics/spectral-density.ts).");
+
+export const BATH_STATISTICS = ["boson", "fermion", "spin"] as const;
+
+export const BATH = mapping({
+  name: word.describe("Name of the bath, used in current names such as currents.left.heat."),
+  sites: z
+    .array(z.int().min(0, { error: "a site index ≥ 0" }))
+    .min(1, { error: "at least one site index" })
+    .optional()
+    .describe("Sites the bath touches (default: the support of the coupling operator)."),
+  coupling: operatorString.describe(
+    "System operator of the coupling: Hermitian A (H_int = A⊗B) or L (H_int = L⊗B† + L†⊗B), e.g. sm0.",
+  ),
+  statistics: z
+    .union([z.enum(BATH_STATISTICS), parameterName], { error: "one of boson, fermion, spin" })
+    .describe("boson, fermion or spin, or the name of a word parameter taking these values."),
+  temperature: numberOrExpression.describe("Temperature T ≥ 0 (k_B = 1)."),
+  chemicalPotential: numberOrExpression
+    .optional()
+    .describe("Chemical potential μ (fermionic leads; default 0)."),
+  spectralDensity: SPECTRAL_DENSITY,
+  description: text.optional().describe("What the bath is, in words."),
+});
+
+const JUMP_TERM = mapping({
+  coefficient: numberOrExpression.describe("Coefficient of this operator in L (a number or an expression)."),
+  operator: operatorString,
+});
+
+const DISSIPATOR = mapping({
+  name: word.optional().describe("Label of the dissipator (default: its operator)."),
+  rate: numberOrExpression.describe("Rate γ ≥ 0 of γ(LρL† − ½{L†L, ρ})."),
+  operator: z
+    .union([operatorString, z.array(JUMP_TERM).min(1, { error: "at least one term" })], {
+      error: "an operator string or a list of {coefficient, operator} terms",
+    })
+    .describe("Jump operator L: one operator string, or a list of {coefficient, operator} terms summed."),
+  description: text.optional().describe("What the dissipator models, with its source."),
+});
+
+const SYSTEM = mapping({
+  sites: z.array(SITE).min(1, { error: "at least one site" }).describe("Sites in order; site 0 is leftmost."),
+  hamiltonian: z
+    .array(HAMILTONIAN_TERM)
+    .describe("H_S = Σ coefficient·operator (+ h.c. where hermitianConjugate is true)."),
+  baths: z.array(BATH).describe("Thermal baths, each coupled through one operator."),
+  dissipators: z
+    .array(DISSIPATOR)
+    .optional()
+    .describe("Extra non-thermal Lindblad terms rate·D(L), e.g. dephasing noise."),
+});
+
+const parameterValues = z
+  .record(parameterName, z.union([z.number(), z.string()], { error: "a number, an expression or a word" }))
+  .describe("Parameter overrides, as with --set name=value.");
+
+const SCENARIO = mapping({
+  name: word.describe("Name of the parameter point, e.g. equilibrium."),
+  description: text.describe("What is special about this point."),
+  set: parameterValues.optional(),
+});
+
+const SWEEP = mapping({
+  name: word.describe("Name of the sweep, e.g. temperature-bias."),
+  description: text.describe("What the sweep shows."),
+  parameter: parameterName.describe("The parameter varied along the x axis."),
+  from: z.number().describe("First value of the parameter."),
+  to: z.number().describe("Last value of the parameter."),
+  points: z.int().min(2, { error: "a whole number ≥ 2" }).describe("Number of evenly spaced points."),
+  quantities: z
+    .array(text)
+    .min(1, { error: "at least one quantity" })
+    .describe("Quantities plotted, e.g. currents.left.heat, observables.concurrence, entropyProduction."),
+  set: parameterValues.optional().describe("Other parameters held at these values during the sweep."),
+});
+
+const MATRIX_VALUE = mapping({
+  re: z.array(z.array(numberOrExpression)).describe("Real parts, row by row."),
+  im: z.array(z.array(numberOrExpression)).optional().describe("Imaginary parts (default 0)."),
+});
+
+const REFERENCE = mapping({
+  quantity: text.describe(
+    "steadyState (a density matrix in the site basis) or a solve --json number such as " +
+      "observables.concurrence, currents.left.heat or entropyProduction.",
+  ),
+  value: z
+    .union([z.number(), z.string(), MATRIX_VALUE], { error: "a number, an expression or a matrix {re, im}" })
+    .describe("The reference: a number or expression, or {re, im} matrices of expressions for steadyState."),
+  tolerance: z
+    .number()
+    .positive({ error: "a number > 0" })
+    .describe("Largest accepted |measured − reference|."),
+  source: text.describe("Where the value comes from: paper file and equation, or a textbook result."),
+  description: text.optional().describe("How the value follows from the source."),
+  engines: z.array(text).min(1).optional().describe("Engines the reference applies to (default: all)."),
+  scenarios: z.array(word).min(1).optional().describe("Scenarios where it applies (default: everywhere)."),
+});
+
+const EXPECTATION = mapping({
+  property: text.describe("Property id, e.g. gibbs-state."),
+  engine: text.describe("Engine id, e.g. local-lindblad."),
+  outcome: z.enum(["fail"]).describe("The outcome theory predicts."),
+  reason: text.describe("Why theory predicts it, with the source."),
+  scenarios: z.array(word).min(1).optional().describe("Scenarios where it is expected (default: all)."),
+});
+
+const CONSTRAINT = mapping({
+  expression: text.describe(
+    "A condition on the parameters, e.g. `Gamma < Omega`; chained `0 <= x < 1` works.",
+  ),
+  message: text.describe("What breaks when the condition fails."),
+  source: text.optional().describe("Paper and equation the condition comes from."),
+});
+
+export const CASE = mapping({
+  id: z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "a case id in kebab-case, e.g. flipflop-qubits" })
+    .describe("Case id; must equal the file name without .yaml."),
+  title: text.describe("One-line title of the case."),
+  source: SOURCE.describe("The paper the case is built from."),
+  description: text.describe("The physical set-up and what theory predicts, in a paragraph."),
+  parameters: z.record(parameterName, PARAMETER_DEFINITION).describe("Default parameters, in any order."),
+  system: SYSTEM.describe("The open system: sites, Hamiltonian, baths and extra dissipators."),
+  constraints: z
+    .array(CONSTRAINT)
+    .optional()
+    .describe("Conditions every parameter point must satisfy (e.g. the validity range of an equation)."),
+  scenarios: z
+    .array(SCENARIO)
+    .optional()
+    .describe("Named parameter points at which `qmebench run` checks the properties."),
+  sweeps: z.array(SWEEP).optional().describe("Named sweeps plotted in the report."),
+  references: z.array(REFERENCE).optional().describe("Checked reference values, each with its source."),
+  expectations: z
+    .array(EXPECTATION)
+    .optional()
+    .describe("Property failures that theory predicts, per engine (reported as expected failures)."),
+  engineOptions: z
+    .record(text, z.record(text, z.union([z.number(), z.string(), z.boolean()])))
+    .optional()
+    .describe("Options per engine id, e.g. {redfield: {secularCutoff: 0}}."),
+});
+
+export type CaseDefinition = z.output<typeof CASE>;
+export type ParameterDefinition = z.output<typeof PARAMETER_DEFINITION>;
+export type HamiltonianTermDefinition = z.output<typeof HAMILTONIAN_TERM>;
+export type BathDefinition = z.output<typeof BATH>;
+export type SpectralDensityDefinition = z.output<typeof SPECTRAL_DENSITY>;
+export type DissipatorDefinition = z.output<typeof DISSIPATOR>;
+export type ScenarioDefinition = z.output<typeof SCENARIO>;
+export type SweepDefinition = z.output<typeof SWEEP>;
+export type ReferenceDefinition = z.output<typeof REFERENCE>;
+export type ExpectationDefinition = z.output<typeof EXPECTATION>;
+export type ConstraintDefinition = z.output<typeof CONSTRAINT>;
+
+/** The JSON Schema of the case format (draft 2020-12), as written to cases/case.schema.json. */
+export function caseJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(CASE, { io: "input" }),
+    title: "qmebench case file",
+    description:
+      "One physical set-up for qmebench (see DESIGN.md, Cases). Generated from src/cases/schema.ts.",
+  };
+}

@@ -1,0 +1,34 @@
+import { InputError } from "../cases/input-error.js";
+
+/**
+ * Parses repeated `name=value` options (`--set eps=2`, `--option secularCutoff=0`). Values stay strings
+ * here (a parameter value may be an expression); `parseOptionValue` turns engine options into
+ * numbers or booleans where they look like one.
+ */
+export function parseAssignments(items: readonly string[], flag: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const item of items) {
+    const eq = item.indexOf("=");
+    if (eq <= 0 || eq === item.length - 1) {
+      throw new InputError({ file: flag, path: "", expected: "name=value", got: item });
+    }
+    out[item.slice(0, eq).trim()] = item.slice(eq + 1).trim();
+  }
+  return out;
+}
+
+export function parseOptionValue(text: string): number | string | boolean {
+  if (text === "true") return true;
+  if (text === "false") return false;
+  const n = Number(text);
+  return text.trim() !== "" && Number.isFinite(n) ? n : text;
+}
+
+/** Splits a comma-separated list option (`--cases a,b`). */
+export function parseList(text: string | undefined): string[] | undefined {
+  if (text === undefined) return undefined;
+  return text
+    .split(",")
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}

@@ -1,0 +1,202 @@
+import { writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { Command, CommanderError, Option } from "commander";
+import { InputError } from "../cases/input-error.js";
+import { PACKAGE_VERSION } from "../package-root.js";
+import { builtinRegistry } from "../plugins/builtin.js";
+import { loadConfiguredPlugins, loadPluginModule } from "../plugins/load-plugins.js";
+import type { PluginRegistry } from "../plugins/registry.js";
+import { writeReport } from "../report/render-html.js";
+import { flattenSolveResult } from "../runner/flatten.js";
+import { runSuite } from "../runner/run-suite.js";
+import { EngineUnsupportedError, type SolveResult, solveProblem } from "../runner/solve.js";
+import { parseSweepSpec } from "../runner/sweep.js";
+import { parseAssignments, parseList, parseOptionValue } from "./assignments.js";
+import { allCases, openCase } from "./open-case.js";
+import { formatSolveResult } from "./format-solve.js";
+import { createProgress } from "./progress.js";
+import { toCsv } from "./csv.js";
+import { parseInitialState } from "../physics/named-states.js";
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+interface GlobalOptions {
+  plugin: string[];
+  config?: string;
+}
+
+async function registryFor(options: GlobalOptions): Promise<PluginRegistry> {
+  const registry = builtinRegistry();
+  await loadConfiguredPlugins(registry, options.config);
+  for (const path of options.plugin) await loadPluginModule(path, registry);
+  return registry;
+}
+
+function engineOptionsFrom(items: string[]): Record<string, number | string | boolean> {
+  return Object.fromEntries(Object.entries(parseAssignments(items, "--option")).map(([k, v]) => [k, parseOptionValue(v)]));
+}
+
+function print(text: string): void {
+  process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
+}
+
+/** The `qmebench` command line (DESIGN.md, "Command line"). Returns the exit status. */
+export function buildProgram(): Command {
+  const program = new Command();
+  program
+    .name("qmebench")
+    .description("Verification and benchmark suite for quantum master equations")
+    .version(PACKAGE_VERSION)
+    .option("--plugin <path>", "load an engine or property module (repeatable)", collect, [])
+    .option("--config <file>", "config file listing plugins (default: qmebench.config.json if present)")
+    .showHelpAfterError()
+    .exitOverride();
+
+  program
+    .command("list")
+    .description("list engines, cases and properties")
+    .option("--json", "machine-readable output")
+    .action(async (options: { json?: boolean }) => {
+      const registry = await registryFor(program.opts<GlobalOptions>());
+      const cases = allCases().map((c) => ({ id: c.definition.id, title: c.definition.title, source: c.sourceText }));
+      const engines = registry.engines.map((e) => ({ id: e.id, title: e.title, origin: registry.originOf("engine", e.id) }));
+      const properties = registry.properties.map((p) => ({ id: p.id, title: p.title, source: p.source }));
+      if (options.json) {
+        print(JSON.stringify({ engines, cases, properties }, null, 2));
+        return;
+      }
+      const section = (title: string, rows: { id: string; title: string }[]) =>
+        `${title}:\n${rows.map((r) => `  ${r.id.padEnd(28)} ${r.title}`).join("\n")}\n`;
+      print([section("Engines", engines), section("Cases", cases), section("Properties", properties)].join("\n"));
+    });
+
+  program
+    .command("solve")
+    .description("steady state, observables and currents of one case with one engine")
+    .argument("<case>", "case id (see `qmebench list`) or path to a case file")
+    .requiredOption("--engine <id>", "engine id")
+    .option("--set <name=value>", "override a parameter (repeatable)", collect, [])
+    .option("--option <name=value>", "engine option (repeatable)", collect, [])
+    .option("--initial <state>", "initial state: comma-separated up, down, x+, x-, y+, y- per site, or phi+, phi-, psi+, psi-")
+    .option("--json", "print the result as JSON")
+    .action(async (caseId: string, options: { engine: string; set: string[]; option: string[]; initial?: string; json?: boolean }) => {
+      const registry = await registryFor(program.opts<GlobalOptions>());
+      const prepared = openCase(caseId);
+      const engine = registry.engine(options.engine);
+      const problem = prepared.problemAt(parseAssignments(options.set, "--set"));
+      const initialState = options.initial ? parseInitialState(options.initial, problem.sites.length) : undefined;
+      const engineOptions = { ...prepared.engineOptions(engine.id), ...engineOptionsFrom(options.option) };
+      const result = solveProblem(problem, engine, engineOptions, { initialState });
+      for (const warning of result.warnings) process.stderr.write(`warning: ${warning}\n`);
+      print(options.json ? JSON.stringify(result, null, 2) : formatSolveResult(result));
+    });
+
+  program
+    .command("sweep")
+    .description("solve a case at many values of one parameter")
+    .argument("<case>", "case id or path to a case file")
+    .requiredOption("--engine <id>", "engine id")
+    .requiredOption("--vary <name=from:to:points>", "parameter to vary (append :log for log spacing)")
+    .option("--set <name=value>", "override a parameter (repeatable)", collect, [])
+    .option("--option <name=value>", "engine option (repeatable)", collect, [])
+    .option("--initial <state>", "initial state (see solve)")
+    .addOption(new Option("--json", "print an array of solve results").conflicts("csv"))
+    .addOption(new Option("--csv", "print one CSV row per point"))
+    .action(
+      async (
+        caseId: string,
+        options: { engine: string; vary: string; set: string[]; option: string[]; initial?: string; json?: boolean; csv?: boolean },
+      ) => {
+        const registry = await registryFor(program.opts<GlobalOptions>());
+        const prepared = openCase(caseId);
+        const engine = registry.engine(options.engine);
+        const spec = parseSweepSpec(options.vary);
+        const base = parseAssignments(options.set, "--set");
+        prepared.problemAt({ ...base, [spec.parameter]: spec.values[0] }); // validates names before the loop
+        const engineOptions = { ...prepared.engineOptions(engine.id), ...engineOptionsFrom(options.option) };
+        const progress = createProgress(`sweep ${spec.parameter}`);
+        const results: SolveResult[] = [];
+        let initialState: ReturnType<typeof parseInitialState> | undefined;
+        spec.values.forEach((value, i) => {
+          const problem = prepared.problemAt({ ...base, [spec.parameter]: value });
+          if (options.initial && !initialState) initialState = parseInitialState(options.initial, problem.sites.length);
+          results.push(solveProblem(problem, engine, engineOptions, { initialState }));
+          progress.update(i + 1, spec.values.length);
+        });
+        progress.stop();
+        if (options.json) {
+          print(JSON.stringify(results));
+        } else {
+          const rows = results.map((r, i) => ({ [spec.parameter]: spec.values[i], ...flattenSolveResult(r) }));
+          print(toCsv(rows));
+        }
+      },
+    );
+
+  program
+    .command("run")
+    .description("run the property checks and sweeps, write the HTML report and results.json")
+    .option("--cases <ids>", "comma-separated case ids (default: all)")
+    .option("--engines <ids>", "comma-separated engine ids (default: all)")
+    .option("--properties <ids>", "comma-separated property ids (default: all)")
+    .option("--out <dir>", "output directory", "reports/out")
+    .option("--json <file>", "also write the results JSON to this file")
+    .action(async (options: { cases?: string; engines?: string; properties?: string; out: string; json?: string }) => {
+      const registry = await registryFor(program.opts<GlobalOptions>());
+      const cases = parseList(options.cases)?.map((id) => openCase(id)) ?? allCases();
+      const engines = parseList(options.engines)?.map((id) => registry.engine(id, "--engines")) ?? registry.engines;
+      const properties =
+        parseList(options.properties)?.map((id) => registry.property(id, "--properties")) ?? registry.properties;
+      const progress = createProgress("run");
+      const results = runSuite({
+        cases,
+        engines,
+        properties,
+        version: PACKAGE_VERSION,
+        onProgress: (done, total) => progress.update(done, total),
+      });
+      progress.stop();
+      const written = await writeReport(results, resolve(options.out));
+      if (options.json) writeFileSync(resolve(options.json), `${JSON.stringify(results, null, 2)}\n`);
+      const s = results.summary;
+      print(
+        `${s.pass} passed, ${s.fail} failed, ${s.expectedFail} expected failures, ${s.notApplicable} not applicable, ` +
+          `${s.error} errors (${results.durationSeconds.toFixed(1)} s)\nreport: ${written.html}\nresults: ${written.json}`,
+      );
+      if (s.unexpectedFailures > 0) {
+        for (const c of results.cases) {
+          for (const sc of c.scenarios) {
+            for (const e of sc.engines) {
+              for (const check of e.checks) {
+                if ((check.status === "fail" && !check.expectedFailure) || check.status === "error") {
+                  process.stderr.write(`${check.status.toUpperCase()} ${c.id}/${sc.name} ${e.engine} ${check.property}: ${check.message}\n`);
+                }
+              }
+            }
+          }
+        }
+        process.exitCode = 1;
+      }
+    });
+
+  return program;
+}
+
+/** Runs the CLI; input errors print one line and exit 2, never a stack trace. */
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return typeof process.exitCode === "number" ? process.exitCode : 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version exit 0; usage errors (unknown option, missing argument) are input errors.
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof InputError || error instanceof EngineUnsupportedError) {
+      process.stderr.write(`qmebench: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,90 @@
+import { type ComplexMatrix, addScaledInPlace, scale } from "../linalg/complex-matrix.js";
+import { expm } from "../linalg/expm.js";
+import { steadyState as liouvillianSteadyState } from "../linalg/steady-state.js";
+import { applySuperoperator } from "../linalg/superoperator.js";
+import { bathCurrents } from "../measures/currents.js";
+import { describeOperator } from "../physics/describe-operator.js";
+import type { Problem } from "../physics/problem.js";
+import {
+  type Engine,
+  type EngineOptionSpec,
+  type EngineOptions,
+  type MarkovianGenerator,
+  type SteadyStateResult,
+  defineEngine,
+} from "./engine.js";
+
+/** What a Markovian engine must say about itself; the shared capabilities are derived from `generator`. */
+export interface MarkovianEngineSpec {
+  id: string;
+  title: string;
+  description: string;
+  options?: Record<string, EngineOptionSpec>;
+  supports(problem: Problem): true | string;
+  generator(problem: Problem, options: EngineOptions): MarkovianGenerator;
+}
+
+/**
+ * A Markovian engine from its generator alone: the steady state is the kernel of L (with the conserved
+ * quantities named when it is degenerate), evolution is exp(L t) ρ0, and the current out of bath α is
+ * computed with that bath's own dissipator D_α (DESIGN.md sign conventions).
+ */
+export function defineMarkovianEngine(spec: MarkovianEngineSpec): Engine {
+  // One generator per (problem, options): steady state, currents and properties all reuse it.
+  const cache = new WeakMap<Problem, Map<string, MarkovianGenerator>>();
+  const generator = (problem: Problem, options: EngineOptions): MarkovianGenerator => {
+    const key = JSON.stringify(options);
+    let perProblem = cache.get(problem);
+    if (!perProblem) {
+      perProblem = new Map();
+      cache.set(problem, perProblem);
+    }
+    let built = perProblem.get(key);
+    if (!built) {
+      built = spec.generator(problem, options);
+      perProblem.set(key, built);
+    }
+    return built;
+  };
+  return defineEngine({
+    ...spec,
+    generator,
+    steadyState(problem, options, request): SteadyStateResult {
+      const { liouvillian } = generator(problem, options);
+      const result = liouvillianSteadyState(liouvillian, { initialState: request?.initialState });
+      const warnings = [...result.warnings];
+      if (result.dimension > 1) {
+        const named = result.conservedQuantities.map((q) => describeOperator(q, problem.sites.length));
+        warnings.push(`conserved quantities (left kernel of L): ${named.join("; ")}`);
+      }
+      return { rho: result.rho, dimension: result.dimension, warnings };
+    },
+    evolve(problem, options, rho0, times) {
+      const { liouvillian } = generator(problem, options);
+      const states: ComplexMatrix[] = [];
+      let current = rho0;
+      let previousTime = 0;
+      for (const t of times) {
+        if (t < previousTime) {
+          throw new RangeError(`invalid argument. Times must be non-decreasing. Value: ${t} after ${previousTime}.`);
+        }
+        if (t > previousTime) current = applySuperoperator(expm(scale(liouvillian, t - previousTime)), current);
+        previousTime = t;
+        states.push(current);
+      }
+      return states;
+    },
+    currents(problem, options, rho) {
+      const { bathDissipators } = generator(problem, options);
+      const chemicalPotentials = Object.fromEntries(problem.baths.map((b) => [b.name, b.chemicalPotential]));
+      return bathCurrents(rho, problem.hamiltonian, problem.numberOperator, bathDissipators, chemicalPotentials);
+    },
+  });
+}
+
+/** Adds the Liouvillian pieces together: L = −i[H,·] + Σ_α D_α + Σ extra. */
+export function sumGenerator(coherent: ComplexMatrix, dissipators: Iterable<ComplexMatrix>): ComplexMatrix {
+  const total = coherent.clone();
+  for (const d of dissipators) addScaledInPlace(total, d, 1);
+  return total;
+}

@@ -1,0 +1,171 @@
+import type { PreparedCase } from "../cases/build-problem.js";
+import type { Engine } from "../plugins/engine.js";
+import type { Property, PropertyContext, PropertyOutcome } from "../plugins/property.js";
+import { EngineSolution } from "./engine-solution.js";
+import { flattenSolveResult } from "./flatten.js";
+import type { CaseResults, CheckResult, EngineScenarioResults, RunResults, SweepResults } from "./results.js";
+import { solveProblem } from "./solve.js";
+import { linearPoints } from "./sweep.js";
+
+export interface SuiteSelection {
+  cases: PreparedCase[];
+  engines: Engine[];
+  properties: Property[];
+  /** Called after each unit of work (a property check or a sweep point) with done/total counts. */
+  onProgress?: (done: number, total: number, label: string) => void;
+  /** Seed for randomised checks. */
+  seed?: number;
+  version: string;
+}
+
+function runCheck(property: Property, context: PropertyContext): PropertyOutcome {
+  try {
+    const applies = property.appliesTo(context);
+    if (applies !== true) return { status: "not-applicable", message: applies };
+    return property.check(context);
+  } catch (error) {
+    return { status: "error", message: `${(error as Error).name}: ${(error as Error).message}` };
+  }
+}
+
+function scenariosOf(prepared: PreparedCase) {
+  const declared = prepared.definition.scenarios ?? [];
+  return declared.length > 0
+    ? declared
+    : [{ name: "defaults", description: "the case's default parameters", set: {} as Record<string, number | string> }];
+}
+
+/** Runs every selected property for every selected engine at every scenario of every case, and the sweeps. */
+export function runSuite(selection: SuiteSelection): RunResults {
+  const started = Date.now();
+  const { cases, engines, properties, onProgress } = selection;
+  const seed = selection.seed ?? 20261123;
+  const total = cases.reduce(
+    (acc, c) =>
+      acc +
+      scenariosOf(c).length * engines.length * properties.length +
+      (c.definition.sweeps ?? []).reduce((s, sw) => s + sw.points * engines.length, 0),
+    0,
+  );
+  let done = 0;
+  const tick = (label: string) => onProgress?.(++done, total, label);
+
+  const caseResults: CaseResults[] = cases.map((prepared) => {
+    const definition = prepared.definition;
+    const scenarios = scenariosOf(prepared).map((scenario) => {
+      const problem = prepared.problemAt(scenario.set ?? {});
+      const engineResults: EngineScenarioResults[] = engines.map((engine) => {
+        const supported = engine.supports(problem);
+        if (supported !== true) {
+          properties.forEach(() => tick(`${definition.id} ${engine.id}`));
+          return { engine: engine.id, unsupported: supported, warnings: [], checks: [] };
+        }
+        const options = prepared.engineOptions(engine.id);
+        const solution = new EngineSolution(problem, engine, options);
+        const context: PropertyContext = {
+          problem,
+          engine,
+          options,
+          generator: solution.generator,
+          steadyState: solution.steadyState,
+          currents: solution.currents,
+          observables: solution.observables,
+          entropyProduction: solution.entropyProduction,
+          references: prepared.referencesAt(problem.parameters, engine.id, scenario.name),
+          seed,
+        };
+        const checks: CheckResult[] = properties.map((property) => {
+          const outcome = runCheck(property, context);
+          tick(`${definition.id}/${scenario.name} ${engine.id} ${property.id}`);
+          const expectation = prepared.expectationFor(property.id, engine.id, scenario.name);
+          return {
+            property: property.id,
+            ...outcome,
+            expectedFailure: expectation !== undefined,
+            expectedReason: expectation?.reason,
+          };
+        });
+        let warnings: string[] = [];
+        let observables: Record<string, unknown> | undefined;
+        try {
+          warnings = solution.steadyState()?.warnings ?? [];
+          observables = solution.observables();
+        } catch (error) {
+          warnings = [`steady state failed: ${(error as Error).message}`];
+        }
+        return { engine: engine.id, observables, warnings, checks };
+      });
+      return {
+        name: scenario.name,
+        description: scenario.description ?? "",
+        overrides: scenario.set ?? {},
+        engines: engineResults,
+      };
+    });
+    const sweeps: SweepResults[] = (definition.sweeps ?? []).map((sweep) => {
+      const values = linearPoints(sweep.from, sweep.to, sweep.points);
+      const series = engines.map((engine) => {
+        const quantities: Record<string, (number | null)[]> = Object.fromEntries(sweep.quantities.map((q) => [q, []]));
+        for (const value of values) {
+          let flat: Record<string, number> | undefined;
+          try {
+            const problem = prepared.problemAt({ ...(sweep.set ?? {}), [sweep.parameter]: value });
+            if (engine.supports(problem) === true) {
+              flat = flattenSolveResult(solveProblem(problem, engine, prepared.engineOptions(engine.id)));
+            }
+          } catch {
+            flat = undefined;
+          }
+          for (const q of sweep.quantities) quantities[q].push(flat?.[q] ?? null);
+          tick(`${definition.id} sweep ${sweep.name} ${engine.id}`);
+        }
+        return { engine: engine.id, quantities };
+      });
+      return {
+        name: sweep.name,
+        description: sweep.description ?? "",
+        parameter: sweep.parameter,
+        values,
+        series,
+      };
+    });
+    return {
+      id: definition.id,
+      title: definition.title,
+      source: prepared.sourceText,
+      description: definition.description ?? "",
+      parameters: prepared.problemAt({}).parameters,
+      scenarios,
+      sweeps,
+    };
+  });
+
+  const summary = { pass: 0, fail: 0, expectedFail: 0, notApplicable: 0, error: 0, unexpectedFailures: 0 };
+  for (const c of caseResults) {
+    for (const s of c.scenarios) {
+      for (const e of s.engines) {
+        for (const check of e.checks) {
+          if (check.status === "pass") summary.pass++;
+          else if (check.status === "not-applicable") summary.notApplicable++;
+          else if (check.status === "error") {
+            summary.error++;
+            summary.unexpectedFailures++;
+          } else if (check.expectedFailure) summary.expectedFail++;
+          else {
+            summary.fail++;
+            summary.unexpectedFailures++;
+          }
+        }
+      }
+    }
+  }
+  return {
+    tool: { name: "qmebench", version: selection.version },
+    startedAt: new Date(started).toISOString(),
+    durationSeconds: (Date.now() - started) / 1000,
+    engines: engines.map((e) => ({ id: e.id, title: e.title, description: e.description })),
+    properties: properties.map((p) => ({ id: p.id, title: p.title, source: p.source })),
+    cases: caseResults,
+    summary,
+  };
+}

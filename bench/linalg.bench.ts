@@ -1,5 +1,11 @@
 import type Benchmark from "benchmark";
-import { ComplexMatrix, hermitianPart, multiply } from "../src/linalg/complex-matrix.js";
+import {
+  addScaledInPlace,
+  ComplexMatrix,
+  hermitianPart,
+  kron,
+  multiply,
+} from "../src/linalg/complex-matrix.js";
 import { hermitianEigen } from "../src/linalg/eigen.js";
 import { expm } from "../src/linalg/expm.js";
 import { steadyState } from "../src/linalg/steady-state.js";
@@ -8,8 +14,9 @@ import { lindbladLiouvillian } from "../src/linalg/superoperator.js";
 /**
  * Linear-algebra kernel benchmarks: complex matrix products in the interleaved storage of ComplexMatrix
  * and, for comparison, in split re/im storage (the reason for the storage choice), the Hermitian
- * eigensolver, expm and the steady-state solver on a random two-qubit Lindbladian. Inputs come from a
- * fixed-seed generator, so runs are comparable.
+ * eigensolver, expm and the steady-state solver on a random two-qubit Lindbladian (fast path, and the
+ * SVD path for comparison) and on one with a two-dimensional kernel. Inputs come from a fixed-seed
+ * generator, so runs are comparable.
  */
 export function addLinalgBenchmarks(suite: Benchmark.Suite): void {
   const random = mulberry32(20240607);
@@ -32,6 +39,17 @@ export function addLinalgBenchmarks(suite: Benchmark.Suite): void {
     { operator: randomMatrix(4, random), rate: 0.1 },
   ];
   const liouvillian = lindbladLiouvillian(hamiltonian, jumps);
+  // Collective decay J⁻ = σ⁻⊗1 + 1⊗σ⁻ has the singlet as a dark state: a two-dimensional kernel.
+  const lowering = ComplexMatrix.from([
+    [0, 0],
+    [1, 0],
+  ]);
+  const collectiveLowering = kron(lowering, ComplexMatrix.identity(2));
+  addScaledInPlace(collectiveLowering, kron(ComplexMatrix.identity(2), lowering), 1);
+  const degenerate = lindbladLiouvillian(ComplexMatrix.diagonal([1, 0, 0, -1]), [
+    { operator: collectiveLowering, rate: 0.4 },
+  ]);
+  const mixed = ComplexMatrix.diagonal([0.25, 0.25, 0.25, 0.25]);
 
   suite
     .add("linalg: multiply 4×4 (interleaved re/im)", () => multiply(a4, b4))
@@ -42,7 +60,11 @@ export function addLinalgBenchmarks(suite: Benchmark.Suite): void {
     .add("linalg: hermitianEigen 16×16", () => hermitianEigen(hermitian16))
     .add("linalg: expm 16×16", () => expm(generator16))
     .add("linalg: lindbladLiouvillian 2 qubits, 2 jumps", () => lindbladLiouvillian(hamiltonian, jumps))
-    .add("linalg: steadyState 2 qubits (16×16 Liouvillian)", () => steadyState(liouvillian));
+    .add("linalg: steadyState 2 qubits (16×16 Liouvillian)", () => steadyState(liouvillian))
+    .add("linalg: steadyState 2 qubits, 2-dim kernel + initial state", () =>
+      steadyState(degenerate, { initialState: mixed }),
+    )
+    .add("linalg: steadyState 2 qubits, SVD path", () => steadyState(liouvillian, { method: "svd" }));
 }
 
 /** Split storage (separate real and imaginary arrays), only for the storage comparison above. */

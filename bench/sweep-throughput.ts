@@ -12,7 +12,16 @@ const REPEATS = 3;
  */
 export async function measureSweepThroughput(): Promise<void> {
   const cli = join(PACKAGE_ROOT, "dist", "src", "cli", "main.js");
-  const args = [cli, "sweep", "flipflop-qubits", "--engine", "global-lindblad", "--vary", `dT=0:2:${POINTS}`, "--csv"];
+  const args = [
+    cli,
+    "sweep",
+    "flipflop-qubits",
+    "--engine",
+    "global-lindblad",
+    "--vary",
+    `dT=0:2:${POINTS}`,
+    "--csv",
+  ];
   let best = Number.POSITIVE_INFINITY;
   for (let i = 0; i < REPEATS; i++) {
     const started = process.hrtime.bigint();

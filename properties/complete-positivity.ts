@@ -1,4 +1,4 @@
-import { ComplexMatrix, maxAbs, scale } from "../src/linalg/complex-matrix.js";
+import { type ComplexMatrix, maxAbs, scale } from "../src/linalg/complex-matrix.js";
 import { hermitianEigen } from "../src/linalg/eigen.js";
 import { expm } from "../src/linalg/expm.js";
 import { choiMatrix } from "../src/linalg/superoperator.js";
@@ -49,7 +49,9 @@ export default defineProperty({
       holds,
       quantity: `most negative Choi eigenvalue / n (at t = ${formatNumber(worstTime)})`,
       relation: "≥",
-      details: holds ? undefined : { time: worstTime, choiEigenvalues: Array.from(hermitianEigen(worstChoi!).values) },
+      details: holds
+        ? undefined
+        : { time: worstTime, choiEigenvalues: Array.from(hermitianEigen(worstChoi!).values) },
     });
     return outcome;
   },

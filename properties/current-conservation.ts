@@ -28,7 +28,8 @@ export default defineProperty({
       return Math.abs(sum) / Math.max(scale, 1);
     };
     const { hamiltonian, numberOperator } = context.problem;
-    const conservesNumber = maxAbs(commutator(hamiltonian, numberOperator)) <= 1e-12 * Math.max(1, maxAbs(hamiltonian));
+    const conservesNumber =
+      maxAbs(commutator(hamiltonian, numberOperator)) <= 1e-12 * Math.max(1, maxAbs(hamiltonian));
     const energyImbalance = imbalance("energy");
     const value = conservesNumber ? Math.max(energyImbalance, imbalance("particle")) : energyImbalance;
     return compareWithBound({

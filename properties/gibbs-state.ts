@@ -38,7 +38,12 @@ export default defineProperty({
     const rho = context.steadyState()?.rho;
     if (!rho) return notApplicable("no unique steady state (see the warnings)");
     const { hamiltonian, numberOperator } = context.problem;
-    const gibbs = gibbsState(hamiltonian, equilibrium.temperature, numberOperator, equilibrium.chemicalPotential);
+    const gibbs = gibbsState(
+      hamiltonian,
+      equilibrium.temperature,
+      numberOperator,
+      equilibrium.chemicalPotential,
+    );
     const value = maxAbsDifference(rho, gibbs);
     const holds = value <= TOLERANCE;
     return compareWithBound({

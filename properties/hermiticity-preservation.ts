@@ -11,7 +11,8 @@ const RELATIVE_TOLERANCE = 1e-10;
 export default defineProperty({
   id: "hermiticity-preservation",
   title: "Hermiticity preservation of the generator",
-  source: "Any physical generator maps Hermitian operators to Hermitian operators (Breuer & Petruccione Sec. 3.2)",
+  source:
+    "Any physical generator maps Hermitian operators to Hermitian operators (Breuer & Petruccione Sec. 3.2)",
   appliesTo: (context) => (context.engine.generator ? true : "the engine has no generator"),
   check(context) {
     const generator = context.generator();

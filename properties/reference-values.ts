@@ -1,13 +1,14 @@
 import { ComplexMatrix, maxAbsDifference } from "../src/linalg/complex-matrix.js";
 import { formatNumber, notApplicable } from "../src/plugins/outcome.js";
-import { type PropertyContext, type ReferenceValue, defineProperty } from "../src/plugins/property.js";
+import { defineProperty, type PropertyContext, type ReferenceValue } from "../src/plugins/property.js";
 
 /** The engine's value of a reference quantity: `steadyState`, `observables.<name>[.<i>]`, `currents.<bath>.<kind>`, `entropyProduction`. */
 function measuredValue(context: PropertyContext, quantity: string): number | ComplexMatrix | undefined {
   if (quantity === "steadyState") return context.steadyState()?.rho ?? undefined;
   if (quantity === "entropyProduction") return context.entropyProduction();
   const [head, ...path] = quantity.split(".");
-  let value: unknown = head === "observables" ? context.observables() : head === "currents" ? context.currents() : undefined;
+  let value: unknown =
+    head === "observables" ? context.observables() : head === "currents" ? context.currents() : undefined;
   for (const key of path) value = (value as Record<string, unknown> | undefined)?.[key];
   return typeof value === "number" ? value : undefined;
 }
@@ -29,7 +30,8 @@ export default defineProperty({
   id: "reference-values",
   title: "Agreement with the case's reference values",
   source: "The references declared in each case file (paper and equation given per reference)",
-  appliesTo: (context) => (context.references.length > 0 ? true : "the case declares no reference for this engine here"),
+  appliesTo: (context) =>
+    context.references.length > 0 ? true : "the case declares no reference for this engine here",
   check(context) {
     if (context.references.length === 0) return notApplicable("no references");
     const rows = context.references.map((reference) => {
@@ -37,7 +39,9 @@ export default defineProperty({
       const delta = measured === undefined ? Number.NaN : deviation(reference, measured);
       return { reference, measured, delta, ok: delta <= reference.tolerance };
     });
-    const worst = rows.reduce((a, b) => (!(b.delta / b.reference.tolerance <= a.delta / a.reference.tolerance) ? b : a));
+    const worst = rows.reduce((a, b) =>
+      !(b.delta / b.reference.tolerance <= a.delta / a.reference.tolerance) ? b : a,
+    );
     const failed = rows.filter((r) => !r.ok);
     const describe = (r: (typeof rows)[number]) =>
       `${r.reference.quantity} (${r.reference.source}): deviation ${formatNumber(r.delta)}, tolerance ${formatNumber(r.reference.tolerance)}`;

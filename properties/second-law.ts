@@ -25,7 +25,10 @@ export default defineProperty({
     const sigma = context.entropyProduction();
     const currents = context.currents();
     if (sigma === undefined || !currents) return notApplicable("no unique steady state (see the warnings)");
-    const scale = context.problem.baths.reduce((acc, b) => acc + Math.abs(currents[b.name].heat) / b.temperature, 0);
+    const scale = context.problem.baths.reduce(
+      (acc, b) => acc + Math.abs(currents[b.name].heat) / b.temperature,
+      0,
+    );
     const generator = context.generator();
     const rateScale = generator ? Math.max(...Object.values(generator.bathDissipators).map(maxAbs)) : 1;
     const coldest = Math.min(...context.problem.baths.map((b) => b.temperature));

@@ -12,9 +12,12 @@ export const PACKAGE_ROOT: string = (() => {
     const manifest = join(dir, "package.json");
     if (existsSync(manifest) && JSON.parse(readFileSync(manifest, "utf8")).name === "qmebench") return dir;
     const parent = dirname(dir);
-    if (parent === dir) throw new Error("qmebench: cannot find the package root (package.json named qmebench)");
+    if (parent === dir)
+      throw new Error("qmebench: cannot find the package root (package.json named qmebench)");
     dir = parent;
   }
 })();
 
-export const PACKAGE_VERSION: string = JSON.parse(readFileSync(join(PACKAGE_ROOT, "package.json"), "utf8")).version;
+export const PACKAGE_VERSION: string = JSON.parse(
+  readFileSync(join(PACKAGE_ROOT, "package.json"), "utf8"),
+).version;

@@ -1,4 +1,4 @@
-import { ComplexMatrix, addScaledInPlace } from "../../src/linalg/complex-matrix.js";
+import { addScaledInPlace, ComplexMatrix } from "../../src/linalg/complex-matrix.js";
 import { hermitianEigen } from "../../src/linalg/eigen.js";
 import { hamiltonianSuperoperator, lindbladDissipator } from "../../src/linalg/superoperator.js";
 import type { Bath, Problem } from "../../src/physics/problem.js";

@@ -10,12 +10,13 @@ export function toCsv(rows: readonly Record<string, number | string | null>[]): 
       }
     }
   }
-  const escape = (value: number | string | null | undefined) => {
+  const csvField = (value: number | string | null | undefined) => {
     if (value === null || value === undefined) return "";
+    if (typeof value === "number") return String(value);
     const text = String(value);
     return /[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
   };
   const lines = [columns.join(",")];
-  for (const row of rows) lines.push(columns.map((c) => escape(row[c])).join(","));
+  for (const row of rows) lines.push(columns.map((c) => csvField(row[c])).join(","));
   return `${lines.join("\n")}\n`;
 }

@@ -21,7 +21,9 @@ export function formatSolveResult(result: SolveResult): string {
   if (result.observables) {
     lines.push("observables:");
     for (const [k, v] of Object.entries(result.observables)) {
-      const text = Array.isArray(v) ? v.map((x) => formatNumber(x as number)).join(", ") : formatNumber(v as number);
+      const text = Array.isArray(v)
+        ? v.map((x) => formatNumber(x as number)).join(", ")
+        : formatNumber(v as number);
       lines.push(`  ${k.padEnd(16)} ${text}`);
     }
   }
@@ -33,6 +35,7 @@ export function formatSolveResult(result: SolveResult): string {
       );
     }
   }
-  if (result.entropyProduction !== null) lines.push(`entropy production: ${formatNumber(result.entropyProduction)}`);
+  if (result.entropyProduction !== null)
+    lines.push(`entropy production: ${formatNumber(result.entropyProduction)}`);
   return lines.join("\n");
 }

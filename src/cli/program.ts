@@ -3,20 +3,19 @@ import { resolve } from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import { InputError } from "../cases/input-error.js";
 import { PACKAGE_VERSION } from "../package-root.js";
+import { parseInitialState } from "../physics/named-states.js";
 import { builtinRegistry } from "../plugins/builtin.js";
 import { loadConfiguredPlugins, loadPluginModule } from "../plugins/load-plugins.js";
 import type { PluginRegistry } from "../plugins/registry.js";
-import { writeReport } from "../report/render-html.js";
 import { flattenSolveResult } from "../runner/flatten.js";
 import { runSuite } from "../runner/run-suite.js";
 import { EngineUnsupportedError, type SolveResult, solveProblem } from "../runner/solve.js";
 import { parseSweepSpec } from "../runner/sweep.js";
 import { parseAssignments, parseList, parseOptionValue } from "./assignments.js";
-import { allCases, openCase } from "./open-case.js";
-import { formatSolveResult } from "./format-solve.js";
-import { createProgress } from "./progress.js";
 import { toCsv } from "./csv.js";
-import { parseInitialState } from "../physics/named-states.js";
+import { formatSolveResult } from "./format-solve.js";
+import { allCases, openCase } from "./open-case.js";
+import { createProgress } from "./progress.js";
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
@@ -33,7 +32,9 @@ async function registryFor(options: GlobalOptions): Promise<PluginRegistry> {
 }
 
 function engineOptionsFrom(items: string[]): Record<string, number | string | boolean> {
-  return Object.fromEntries(Object.entries(parseAssignments(items, "--option")).map(([k, v]) => [k, parseOptionValue(v)]));
+  return Object.fromEntries(
+    Object.entries(parseAssignments(items, "--option")).map(([k, v]) => [k, parseOptionValue(v)]),
+  );
 }
 
 function print(text: string): void {
@@ -58,8 +59,16 @@ export function buildProgram(): Command {
     .option("--json", "machine-readable output")
     .action(async (options: { json?: boolean }) => {
       const registry = await registryFor(program.opts<GlobalOptions>());
-      const cases = allCases().map((c) => ({ id: c.definition.id, title: c.definition.title, source: c.sourceText }));
-      const engines = registry.engines.map((e) => ({ id: e.id, title: e.title, origin: registry.originOf("engine", e.id) }));
+      const cases = allCases().map((c) => ({
+        id: c.definition.id,
+        title: c.definition.title,
+        source: c.sourceText,
+      }));
+      const engines = registry.engines.map((e) => ({
+        id: e.id,
+        title: e.title,
+        origin: registry.originOf("engine", e.id),
+      }));
       const properties = registry.properties.map((p) => ({ id: p.id, title: p.title, source: p.source }));
       if (options.json) {
         print(JSON.stringify({ engines, cases, properties }, null, 2));
@@ -67,7 +76,9 @@ export function buildProgram(): Command {
       }
       const section = (title: string, rows: { id: string; title: string }[]) =>
         `${title}:\n${rows.map((r) => `  ${r.id.padEnd(28)} ${r.title}`).join("\n")}\n`;
-      print([section("Engines", engines), section("Cases", cases), section("Properties", properties)].join("\n"));
+      print(
+        [section("Engines", engines), section("Cases", cases), section("Properties", properties)].join("\n"),
+      );
     });
 
   program
@@ -77,19 +88,29 @@ export function buildProgram(): Command {
     .requiredOption("--engine <id>", "engine id")
     .option("--set <name=value>", "override a parameter (repeatable)", collect, [])
     .option("--option <name=value>", "engine option (repeatable)", collect, [])
-    .option("--initial <state>", "initial state: comma-separated up, down, x+, x-, y+, y- per site, or phi+, phi-, psi+, psi-")
+    .option(
+      "--initial <state>",
+      "initial state: comma-separated up, down, x+, x-, y+, y- per site, or phi+, phi-, psi+, psi-",
+    )
     .option("--json", "print the result as JSON")
-    .action(async (caseId: string, options: { engine: string; set: string[]; option: string[]; initial?: string; json?: boolean }) => {
-      const registry = await registryFor(program.opts<GlobalOptions>());
-      const prepared = openCase(caseId);
-      const engine = registry.engine(options.engine);
-      const problem = prepared.problemAt(parseAssignments(options.set, "--set"));
-      const initialState = options.initial ? parseInitialState(options.initial, problem.sites.length) : undefined;
-      const engineOptions = { ...prepared.engineOptions(engine.id), ...engineOptionsFrom(options.option) };
-      const result = solveProblem(problem, engine, engineOptions, { initialState });
-      for (const warning of result.warnings) process.stderr.write(`warning: ${warning}\n`);
-      print(options.json ? JSON.stringify(result, null, 2) : formatSolveResult(result));
-    });
+    .action(
+      async (
+        caseId: string,
+        options: { engine: string; set: string[]; option: string[]; initial?: string; json?: boolean },
+      ) => {
+        const registry = await registryFor(program.opts<GlobalOptions>());
+        const prepared = openCase(caseId);
+        const engine = registry.engine(options.engine);
+        const problem = prepared.problemAt(parseAssignments(options.set, "--set"));
+        const initialState = options.initial
+          ? parseInitialState(options.initial, problem.sites.length)
+          : undefined;
+        const engineOptions = { ...prepared.engineOptions(engine.id), ...engineOptionsFrom(options.option) };
+        const result = solveProblem(problem, engine, engineOptions, { initialState });
+        for (const warning of result.warnings) process.stderr.write(`warning: ${warning}\n`);
+        print(options.json ? JSON.stringify(result, null, 2) : formatSolveResult(result));
+      },
+    );
 
   program
     .command("sweep")
@@ -105,7 +126,15 @@ export function buildProgram(): Command {
     .action(
       async (
         caseId: string,
-        options: { engine: string; vary: string; set: string[]; option: string[]; initial?: string; json?: boolean; csv?: boolean },
+        options: {
+          engine: string;
+          vary: string;
+          set: string[];
+          option: string[];
+          initial?: string;
+          json?: boolean;
+          csv?: boolean;
+        },
       ) => {
         const registry = await registryFor(program.opts<GlobalOptions>());
         const prepared = openCase(caseId);
@@ -119,7 +148,8 @@ export function buildProgram(): Command {
         let initialState: ReturnType<typeof parseInitialState> | undefined;
         spec.values.forEach((value, i) => {
           const problem = prepared.problemAt({ ...base, [spec.parameter]: value });
-          if (options.initial && !initialState) initialState = parseInitialState(options.initial, problem.sites.length);
+          if (options.initial && !initialState)
+            initialState = parseInitialState(options.initial, problem.sites.length);
           results.push(solveProblem(problem, engine, engineOptions, { initialState }));
           progress.update(i + 1, spec.values.length);
         });
@@ -127,7 +157,10 @@ export function buildProgram(): Command {
         if (options.json) {
           print(JSON.stringify(results));
         } else {
-          const rows = results.map((r, i) => ({ [spec.parameter]: spec.values[i], ...flattenSolveResult(r) }));
+          const rows = results.map((r, i) => ({
+            [spec.parameter]: spec.values[i],
+            ...flattenSolveResult(r),
+          }));
           print(toCsv(rows));
         }
       },
@@ -141,43 +174,57 @@ export function buildProgram(): Command {
     .option("--properties <ids>", "comma-separated property ids (default: all)")
     .option("--out <dir>", "output directory", "reports/out")
     .option("--json <file>", "also write the results JSON to this file")
-    .action(async (options: { cases?: string; engines?: string; properties?: string; out: string; json?: string }) => {
-      const registry = await registryFor(program.opts<GlobalOptions>());
-      const cases = parseList(options.cases)?.map((id) => openCase(id)) ?? allCases();
-      const engines = parseList(options.engines)?.map((id) => registry.engine(id, "--engines")) ?? registry.engines;
-      const properties =
-        parseList(options.properties)?.map((id) => registry.property(id, "--properties")) ?? registry.properties;
-      const progress = createProgress("run");
-      const results = runSuite({
-        cases,
-        engines,
-        properties,
-        version: PACKAGE_VERSION,
-        onProgress: (done, total) => progress.update(done, total),
-      });
-      progress.stop();
-      const written = await writeReport(results, resolve(options.out));
-      if (options.json) writeFileSync(resolve(options.json), `${JSON.stringify(results, null, 2)}\n`);
-      const s = results.summary;
-      print(
-        `${s.pass} passed, ${s.fail} failed, ${s.expectedFail} expected failures, ${s.notApplicable} not applicable, ` +
-          `${s.error} errors (${results.durationSeconds.toFixed(1)} s)\nreport: ${written.html}\nresults: ${written.json}`,
-      );
-      if (s.unexpectedFailures > 0) {
-        for (const c of results.cases) {
-          for (const sc of c.scenarios) {
-            for (const e of sc.engines) {
-              for (const check of e.checks) {
-                if ((check.status === "fail" && !check.expectedFailure) || check.status === "error") {
-                  process.stderr.write(`${check.status.toUpperCase()} ${c.id}/${sc.name} ${e.engine} ${check.property}: ${check.message}\n`);
+    .action(
+      async (options: {
+        cases?: string;
+        engines?: string;
+        properties?: string;
+        out: string;
+        json?: string;
+      }) => {
+        const registry = await registryFor(program.opts<GlobalOptions>());
+        const cases = parseList(options.cases)?.map((id) => openCase(id)) ?? allCases();
+        const engines =
+          parseList(options.engines)?.map((id) => registry.engine(id, "--engines")) ?? registry.engines;
+        const properties =
+          parseList(options.properties)?.map((id) => registry.property(id, "--properties")) ??
+          registry.properties;
+        const progress = createProgress("run");
+        const results = runSuite({
+          cases,
+          engines,
+          properties,
+          version: PACKAGE_VERSION,
+          onProgress: (done, total) => progress.update(done, total),
+        });
+        progress.stop();
+        // The report pulls in vega; load it only here so that solve and sweep start fast.
+        const { writeReport } = await import("../report/render-html.js");
+        const written = await writeReport(results, resolve(options.out));
+        if (options.json) writeFileSync(resolve(options.json), `${JSON.stringify(results, null, 2)}\n`);
+        const s = results.summary;
+        print(
+          `${s.pass} passed, ${s.fail} failed, ${s.expectedFail} expected failures, ${s.notApplicable} not applicable, ` +
+            `${s.error} errors (${results.durationSeconds.toFixed(1)} s)\nreport: ${written.html}\nresults: ${written.json}`,
+        );
+        if (s.unexpectedFailures > 0) {
+          for (const c of results.cases) {
+            for (const sc of c.scenarios) {
+              for (const e of sc.engines) {
+                for (const check of e.checks) {
+                  if ((check.status === "fail" && !check.expectedFailure) || check.status === "error") {
+                    process.stderr.write(
+                      `${check.status.toUpperCase()} ${c.id}/${sc.name} ${e.engine} ${check.property}: ${check.message}\n`,
+                    );
+                  }
                 }
               }
             }
           }
+          process.exitCode = 1;
         }
-        process.exitCode = 1;
-      }
-    });
+      },
+    );
 
   return program;
 }

@@ -42,7 +42,12 @@ export function parseInitialState(text: string, nSites: number, where = "--initi
   const name = text.trim();
   if (name in BELL_KETS) {
     if (nSites !== 2) {
-      throw new InputError({ file: where, path: "", expected: "a product state: Bell states need exactly 2 sites", got: name });
+      throw new InputError({
+        file: where,
+        path: "",
+        expected: "a product state: Bell states need exactly 2 sites",
+        got: name,
+      });
     }
     return projector(BELL_KETS[name].map((a) => [a, 0]));
   }

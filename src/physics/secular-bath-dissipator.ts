@@ -13,7 +13,11 @@ import type { Bath } from "./problem.js";
  * With the eigendecomposition of H_S this is the global master equation; with that of the part of H_S
  * on the bath's own sites it is the local one.
  */
-export function secularBathDissipator(bath: Bath, eigen: HermitianEigenDecomposition, dimension: number): ComplexMatrix {
+export function secularBathDissipator(
+  bath: Bath,
+  eigen: HermitianEigenDecomposition,
+  dimension: number,
+): ComplexMatrix {
   const dissipator = ComplexMatrix.zeros(dimension * dimension);
   for (const channel of bath.channels) {
     for (const { omega, operator } of bohrComponents(channel.operator, eigen)) {

@@ -45,10 +45,19 @@ function isProperty(value: unknown): value is Property {
  * `properties` of them) and registers what it exports. A module that exports no valid plugin is an
  * input error naming the file and what was expected.
  */
-export async function loadPluginModule(path: string, registry: PluginRegistry, baseDir = process.cwd()): Promise<void> {
+export async function loadPluginModule(
+  path: string,
+  registry: PluginRegistry,
+  baseDir = process.cwd(),
+): Promise<void> {
   const file = resolve(baseDir, path);
   if (!existsSync(file)) {
-    throw new InputError({ file: path, path: "", expected: "an existing JavaScript module (.js or .mjs)", got: "no such file" });
+    throw new InputError({
+      file: path,
+      path: "",
+      expected: "an existing JavaScript module (.js or .mjs)",
+      got: "no such file",
+    });
   }
   let module: Record<string, unknown>;
   try {
@@ -65,7 +74,9 @@ export async function loadPluginModule(path: string, registry: PluginRegistry, b
   if ("default" in module) candidates.push({ value: module.default, where: "default export" });
   for (const key of ["engines", "properties"] as const) {
     const list = module[key];
-    if (Array.isArray(list)) list.forEach((value, i) => candidates.push({ value, where: `${key}[${i}]` }));
+    if (Array.isArray(list)) {
+      for (const [i, value] of list.entries()) candidates.push({ value, where: `${key}[${i}]` });
+    }
   }
   if (candidates.length === 0) {
     throw new InputError({
@@ -95,7 +106,13 @@ export async function loadPluginModule(path: string, registry: PluginRegistry, b
 export async function loadConfiguredPlugins(registry: PluginRegistry, configPath?: string): Promise<void> {
   const file = resolve(configPath ?? CONFIG_FILE_NAME);
   if (!existsSync(file)) {
-    if (configPath) throw new InputError({ file: configPath, path: "", expected: "an existing JSON config file", got: "no such file" });
+    if (configPath)
+      throw new InputError({
+        file: configPath,
+        path: "",
+        expected: "an existing JSON config file",
+        got: "no such file",
+      });
     return;
   }
   const label = configPath ?? CONFIG_FILE_NAME;
@@ -108,7 +125,12 @@ export async function loadConfiguredPlugins(registry: PluginRegistry, configPath
   const plugins = (config as { plugins?: unknown })?.plugins;
   if (plugins === undefined) return;
   if (!Array.isArray(plugins) || !plugins.every((p) => typeof p === "string")) {
-    throw new InputError({ file: label, path: "plugins", expected: "an array of module paths", got: describeValue(plugins) });
+    throw new InputError({
+      file: label,
+      path: "plugins",
+      expected: "an array of module paths",
+      got: describeValue(plugins),
+    });
   }
   for (const plugin of plugins) await loadPluginModule(plugin, registry, dirname(file));
 }

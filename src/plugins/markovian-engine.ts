@@ -1,4 +1,4 @@
-import { type ComplexMatrix, addScaledInPlace, scale } from "../linalg/complex-matrix.js";
+import { addScaledInPlace, type ComplexMatrix, scale } from "../linalg/complex-matrix.js";
 import { expm } from "../linalg/expm.js";
 import { steadyState as liouvillianSteadyState } from "../linalg/steady-state.js";
 import { applySuperoperator } from "../linalg/superoperator.js";
@@ -6,12 +6,12 @@ import { bathCurrents } from "../measures/currents.js";
 import { describeOperator } from "../physics/describe-operator.js";
 import type { Problem } from "../physics/problem.js";
 import {
+  defineEngine,
   type Engine,
   type EngineOptionSpec,
   type EngineOptions,
   type MarkovianGenerator,
   type SteadyStateResult,
-  defineEngine,
 } from "./engine.js";
 
 /** What a Markovian engine must say about itself; the shared capabilities are derived from `generator`. */
@@ -66,9 +66,12 @@ export function defineMarkovianEngine(spec: MarkovianEngineSpec): Engine {
       let previousTime = 0;
       for (const t of times) {
         if (t < previousTime) {
-          throw new RangeError(`invalid argument. Times must be non-decreasing. Value: ${t} after ${previousTime}.`);
+          throw new RangeError(
+            `invalid argument. Times must be non-decreasing. Value: ${t} after ${previousTime}.`,
+          );
         }
-        if (t > previousTime) current = applySuperoperator(expm(scale(liouvillian, t - previousTime)), current);
+        if (t > previousTime)
+          current = applySuperoperator(expm(scale(liouvillian, t - previousTime)), current);
         previousTime = t;
         states.push(current);
       }
@@ -77,7 +80,13 @@ export function defineMarkovianEngine(spec: MarkovianEngineSpec): Engine {
     currents(problem, options, rho) {
       const { bathDissipators } = generator(problem, options);
       const chemicalPotentials = Object.fromEntries(problem.baths.map((b) => [b.name, b.chemicalPotential]));
-      return bathCurrents(rho, problem.hamiltonian, problem.numberOperator, bathDissipators, chemicalPotentials);
+      return bathCurrents(
+        rho,
+        problem.hamiltonian,
+        problem.numberOperator,
+        bathDissipators,
+        chemicalPotentials,
+      );
     },
   });
 }

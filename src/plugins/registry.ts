@@ -47,7 +47,12 @@ export class PluginRegistry {
   engine(id: string, where = "--engine"): Engine {
     const found = this.engineMap.get(id);
     if (!found) {
-      throw new InputError({ file: where, path: "", expected: `one of ${[...this.engineMap.keys()].join(", ")}`, got: id });
+      throw new InputError({
+        file: where,
+        path: "",
+        expected: `one of ${[...this.engineMap.keys()].join(", ")}`,
+        got: id,
+      });
     }
     return found.plugin;
   }

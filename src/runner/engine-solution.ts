@@ -1,8 +1,14 @@
 import { entropyProduction } from "../measures/entropy-production.js";
 import { steadyStateObservables } from "../measures/steady-state-observables.js";
 import type { Problem } from "../physics/problem.js";
-import type { BathCurrents, Engine, EngineOptions, MarkovianGenerator, SteadyStateResult } from "../plugins/engine.js";
-import type { SteadyStateRequest } from "../plugins/engine.js";
+import type {
+  BathCurrents,
+  Engine,
+  EngineOptions,
+  MarkovianGenerator,
+  SteadyStateRequest,
+  SteadyStateResult,
+} from "../plugins/engine.js";
 
 /** Computes a value once, on first use. */
 function lazy<T>(compute: () => T): () => T {

@@ -8,8 +8,9 @@ export function flattenSolveResult(result: SolveResult): Record<string, number> 
   const flat: Record<string, number> = {};
   const visit = (prefix: string, value: unknown) => {
     if (typeof value === "number") flat[prefix] = value;
-    else if (Array.isArray(value)) value.forEach((v, i) => visit(`${prefix}.${i}`, v));
-    else if (value && typeof value === "object") {
+    else if (Array.isArray(value)) {
+      for (const [i, v] of value.entries()) visit(`${prefix}.${i}`, v);
+    } else if (value && typeof value === "object") {
       for (const [key, v] of Object.entries(value)) visit(prefix ? `${prefix}.${key}` : key, v);
     }
   };

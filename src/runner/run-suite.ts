@@ -32,7 +32,13 @@ function scenariosOf(prepared: PreparedCase) {
   const declared = prepared.definition.scenarios ?? [];
   return declared.length > 0
     ? declared
-    : [{ name: "defaults", description: "the case's default parameters", set: {} as Record<string, number | string> }];
+    : [
+        {
+          name: "defaults",
+          description: "the case's default parameters",
+          set: {} as Record<string, number | string>,
+        },
+      ];
 }
 
 /** Runs every selected property for every selected engine at every scenario of every case, and the sweeps. */
@@ -57,7 +63,7 @@ export function runSuite(selection: SuiteSelection): RunResults {
       const engineResults: EngineScenarioResults[] = engines.map((engine) => {
         const supported = engine.supports(problem);
         if (supported !== true) {
-          properties.forEach(() => tick(`${definition.id} ${engine.id}`));
+          for (const _ of properties) tick(`${definition.id} ${engine.id}`);
           return { engine: engine.id, unsupported: supported, warnings: [], checks: [] };
         }
         const options = prepared.engineOptions(engine.id);
@@ -105,7 +111,9 @@ export function runSuite(selection: SuiteSelection): RunResults {
     const sweeps: SweepResults[] = (definition.sweeps ?? []).map((sweep) => {
       const values = linearPoints(sweep.from, sweep.to, sweep.points);
       const series = engines.map((engine) => {
-        const quantities: Record<string, (number | null)[]> = Object.fromEntries(sweep.quantities.map((q) => [q, []]));
+        const quantities: Record<string, (number | null)[]> = Object.fromEntries(
+          sweep.quantities.map((q) => [q, []]),
+        );
         for (const value of values) {
           let flat: Record<string, number> | undefined;
           try {

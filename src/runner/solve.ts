@@ -24,7 +24,9 @@ export function solveProblem(
 ): SolveResult {
   const supported = engine.supports(problem);
   if (supported !== true) {
-    throw new EngineUnsupportedError(`engine ${engine.id} does not support case ${problem.caseId}: ${supported}`);
+    throw new EngineUnsupportedError(
+      `engine ${engine.id} does not support case ${problem.caseId}: ${supported}`,
+    );
   }
   if (!engine.steadyState) {
     throw new EngineUnsupportedError(`engine ${engine.id} computes no steady state`);

@@ -8,8 +8,10 @@ export interface SweepSpec {
 /** Evenly spaced points from `from` to `to` inclusive. */
 export function linearPoints(from: number, to: number, points: number): number[] {
   if (points === 1) return [from];
-  const step = (to - from) / (points - 1);
-  return Array.from({ length: points }, (_, i) => (i === points - 1 ? to : from + i * step));
+  return Array.from({ length: points }, (_, i) => {
+    const t = i / (points - 1);
+    return from * (1 - t) + to * t; // exact at both ends and symmetric about the middle
+  });
 }
 
 /** Logarithmically spaced points from `from` to `to` inclusive (both > 0). */
@@ -21,20 +23,43 @@ export function logPoints(from: number, to: number, points: number): number[] {
 export function parseSweepSpec(text: string, where = "--vary"): SweepSpec {
   const match = /^([A-Za-z_][A-Za-z0-9_]*)=([^:]+):([^:]+):([^:]+)(?::(lin|log))?$/.exec(text.trim());
   if (!match) {
-    throw new InputError({ file: where, path: "", expected: "name=from:to:points (optionally :log)", got: text });
+    throw new InputError({
+      file: where,
+      path: "",
+      expected: "name=from:to:points (optionally :log)",
+      got: text,
+    });
   }
   const [, parameter, fromText, toText, pointsText, scale] = match;
   const from = Number(fromText);
   const to = Number(toText);
   const points = Number(pointsText);
   if (!Number.isFinite(from) || !Number.isFinite(to)) {
-    throw new InputError({ file: where, path: parameter, expected: "finite numbers for from and to", got: text });
+    throw new InputError({
+      file: where,
+      path: parameter,
+      expected: "finite numbers for from and to",
+      got: text,
+    });
   }
   if (!Number.isInteger(points) || points < 1) {
-    throw new InputError({ file: where, path: parameter, expected: "a whole number of points ≥ 1", got: pointsText });
+    throw new InputError({
+      file: where,
+      path: parameter,
+      expected: "a whole number of points ≥ 1",
+      got: pointsText,
+    });
   }
   if (scale === "log" && (from <= 0 || to <= 0)) {
-    throw new InputError({ file: where, path: parameter, expected: "positive from and to on a log scale", got: text });
+    throw new InputError({
+      file: where,
+      path: parameter,
+      expected: "positive from and to on a log scale",
+      got: text,
+    });
   }
-  return { parameter, values: scale === "log" ? logPoints(from, to, points) : linearPoints(from, to, points) };
+  return {
+    parameter,
+    values: scale === "log" ? logPoints(from, to, points) : linearPoints(from, to, points),
+  };
 }

@@ -174,6 +174,21 @@ describe("prepareCase and problemAt errors", () => {
     ).toMatch(/system\.baths\[1\]\.sites: expected the sites the coupling "sm1" acts on \(1\), got \[0\]$/);
   });
 
+  it("requires unique names for sites, baths, scenarios and sweeps", () => {
+    expect(
+      errorAfter((d) => {
+        d.system.baths[1].name = "left";
+      }).message,
+    ).toMatch(
+      /system\.baths\[1\]\.name: expected a name not used before, got "left", already the name of system\.baths\[0\]$/,
+    );
+    expect(
+      errorAfter((d) => {
+        d.scenarios[2].name = "biased";
+      }).path,
+    ).toBe("scenarios[2].name");
+  });
+
   it("rejects a non-Hermitian Hamiltonian term written without its Hermitian conjugate", () => {
     const error = errorAfter((d) => {
       d.system.hamiltonian[2].hermitianConjugate = false;

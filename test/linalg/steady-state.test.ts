@@ -249,11 +249,18 @@ describe("steadyState: degenerate kernels", () => {
           let p1 = 0;
           for (let i = 0; i < n1; i++) p1 += rho0.re(i, i);
           const expected = blockSum(scale(rho1, p1), scale(rho2, 1 - p1));
+          const image = applySuperoperator(liouvillian, rho0);
           for (const method of ["auto", "svd"] as const) {
             const result = steadyState(liouvillian, { initialState: rho0, method });
             expect(result.dimension).toBe(2);
             expectClose(result.rho!, expected, 1e-10, `ρ∞ (${method})`);
             expect(steadyState(liouvillian, { method }).rho).toBeNull();
+            // Conserved quantities: 1/2 first, then a traceless one; HS-orthonormal; Tr[q L(ρ)] = 0.
+            const [identity, other] = result.conservedQuantities;
+            expectClose(identity, ComplexMatrix.diagonal([0.5, 0.5, 0.5, 0.5]), 1e-10, `1/2 (${method})`);
+            expectClose(trace(other), [0, 0], 1e-10, `Tr q (${method})`);
+            expectClose(traceOfProduct(other, other), [1, 0], 1e-10, `Tr q² (${method})`);
+            expectClose(traceOfProduct(other, image), [0, 0], 1e-10, `Tr[q L(ρ0)] (${method})`);
           }
         },
       ),
@@ -301,5 +308,6 @@ describe("steadyState: errors", () => {
     const withNaN = new ComplexMatrix(4, 4).set(0, 0, Number.NaN);
     expect(() => steadyState(withNaN)).toThrow(RangeError);
     expect(() => steadyState(dephasedQubit(1, 1), { tolerance: -1 })).toThrow(RangeError);
+    expect(() => steadyState(dephasedQubit(1, 1), { method: "qr" as "svd" })).toThrow(TypeError);
   });
 });

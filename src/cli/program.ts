@@ -2,6 +2,7 @@ import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import { InputError } from "../cases/input-error.js";
+import { BUILTIN_FIGURES } from "../figures/index.js";
 import { PACKAGE_VERSION } from "../package-root.js";
 import { parseInitialState } from "../physics/named-states.js";
 import { builtinRegistry } from "../plugins/builtin.js";
@@ -190,8 +191,9 @@ export function buildProgram(): Command {
           parseList(options.properties)?.map((id) => registry.property(id, "--properties")) ??
           registry.properties;
         const progress = createProgress("run");
-        const results = runSuite({
+        const results = await runSuite({
           cases,
+          figures: [...BUILTIN_FIGURES],
           engines,
           properties,
           version: PACKAGE_VERSION,

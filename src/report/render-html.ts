@@ -1,8 +1,9 @@
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
 import Handlebars from "handlebars";
+import { PACKAGE_ROOT } from "../package-root.js";
 import type { RunResults } from "../runner/results.js";
-import { packageRoot } from "./package-root.js";
+import { figureCharts } from "./figure-charts.js";
 import { buildReportView, type ReportView } from "./report-view.js";
 import { seriesStyles } from "./series-style.js";
 import { type SweepChart, sweepCharts } from "./sweep-charts.js";
@@ -22,7 +23,7 @@ let templateCache: Promise<ReportTemplate> | undefined;
 
 /** Reads and compiles the templates once per process, in an isolated handlebars environment. */
 async function loadTemplate(): Promise<ReportTemplate> {
-  const reportsDirectory = join(packageRoot(import.meta.url), "reports");
+  const reportsDirectory = join(PACKAGE_ROOT, "reports");
   const handlebars = Handlebars.create();
   handlebars.registerHelper("eq", (a: unknown, b: unknown) => a === b);
   const partialsDirectory = join(reportsDirectory, "templates", "partials");
@@ -54,7 +55,15 @@ export async function renderHtmlReport(results: RunResults): Promise<string> {
     for (const sweep of caseResults.sweeps) caseCharts.push(await sweepCharts(caseResults, sweep, styles));
     charts.push(caseCharts);
   }
-  return template.render(buildReportView(results, { charts, css: template.css, engineStyles: styles }));
+  const figures: string[][][] = [];
+  for (const caseResults of results.cases) {
+    const caseFigures: string[][] = [];
+    for (const figure of caseResults.figures ?? []) caseFigures.push(await figureCharts(figure, styles));
+    figures.push(caseFigures);
+  }
+  return template.render(
+    buildReportView(results, { charts, figures, css: template.css, engineStyles: styles }),
+  );
 }
 
 /**

@@ -75,6 +75,19 @@ export interface SweepView {
   charts: SweepChart[];
 }
 
+export interface FigureView {
+  id: string;
+  anchor: string;
+  title: string;
+  source: string;
+  description: string;
+  notes: string[];
+  table?: { columns: string[]; rows: string[][] };
+  /** Inline SVG, one per chart. */
+  charts: string[];
+  error?: string;
+}
+
 export interface CaseView {
   id: string;
   anchor: string;
@@ -84,6 +97,7 @@ export interface CaseView {
   parameters: { name: string; symbol: string; value: string }[];
   scenarios: ScenarioView[];
   sweeps: SweepView[];
+  figures: FigureView[];
   attentionCount: number;
 }
 
@@ -126,6 +140,8 @@ export interface ReportView {
 export interface ReportViewInput {
   /** charts[c][s]: the plots of sweep s of case c (sweep-charts.ts). */
   charts: SweepChart[][][];
+  /** figures[c][f]: the chart SVGs of figure f of case c (figure-charts.ts). */
+  figures?: string[][][];
   /** The style sheet, inlined into the page. */
   css: string;
   /** The engines' plot styles, so tables can show each engine's colour. */
@@ -325,6 +341,24 @@ export function buildReportView(results: RunResults, input: ReportViewInput): Re
         charts: charts[caseIndex]?.[sweepIndex] ?? [],
       }),
     );
+    const figures = (caseResults.figures ?? []).map(
+      (figure, figureIndex): FigureView => ({
+        id: figure.id,
+        anchor: `${caseAnchor}-figure-${figure.id}`,
+        title: figure.title,
+        source: figure.source,
+        description: figure.description,
+        notes: figure.notes ?? [],
+        table: figure.table && {
+          columns: figure.table.columns,
+          rows: figure.table.rows.map((row) =>
+            row.map((cell) => (typeof cell === "number" ? parameterText(cell) : String(cell ?? "–"))),
+          ),
+        },
+        charts: input.figures?.[caseIndex]?.[figureIndex] ?? [],
+        error: figure.error,
+      }),
+    );
     return {
       id: caseResults.id,
       anchor: caseAnchor,
@@ -338,6 +372,7 @@ export function buildReportView(results: RunResults, input: ReportViewInput): Re
       })),
       scenarios,
       sweeps,
+      figures,
       attentionCount,
     };
   });

@@ -1,3 +1,4 @@
+import type { FigureResult } from "../plugins/figure.js";
 import type { PropertyStatus } from "../plugins/property.js";
 
 /**
@@ -33,6 +34,17 @@ export interface CaseResults {
   scenarios: ScenarioResults[];
   /** Sweeps run for plots: one series per engine and quantity. */
   sweeps: SweepResults[];
+  /** Figures of the papers reproduced from the suite's numbers (src/figures). */
+  figures: FigureResults[];
+}
+
+export interface FigureResults extends FigureResult {
+  id: string;
+  title: string;
+  source: string;
+  description: string;
+  /** Set when computing the figure failed: the message (the report shows it instead of the charts). */
+  error?: string;
 }
 
 export interface ScenarioResults {

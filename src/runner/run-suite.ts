@@ -1,9 +1,17 @@
 import type { PreparedCase } from "../cases/build-problem.js";
 import type { Engine } from "../plugins/engine.js";
+import type { Figure } from "../plugins/figure.js";
 import type { Property, PropertyContext, PropertyOutcome } from "../plugins/property.js";
 import { EngineSolution } from "./engine-solution.js";
 import { flattenSolveResult } from "./flatten.js";
-import type { CaseResults, CheckResult, EngineScenarioResults, RunResults, SweepResults } from "./results.js";
+import type {
+  CaseResults,
+  CheckResult,
+  EngineScenarioResults,
+  FigureResults,
+  RunResults,
+  SweepResults,
+} from "./results.js";
 import { solveProblem } from "./solve.js";
 import { linearPoints } from "./sweep.js";
 
@@ -11,6 +19,8 @@ export interface SuiteSelection {
   cases: PreparedCase[];
   engines: Engine[];
   properties: Property[];
+  /** Figures of the papers to reproduce; each is computed when its case is selected. */
+  figures?: Figure[];
   /** Called after each unit of work (a property check or a sweep point) with done/total counts. */
   onProgress?: (done: number, total: number, label: string) => void;
   /** Seed for randomised checks. */
@@ -41,22 +51,54 @@ function scenariosOf(prepared: PreparedCase) {
       ];
 }
 
-/** Runs every selected property for every selected engine at every scenario of every case, and the sweeps. */
-export function runSuite(selection: SuiteSelection): RunResults {
+async function computeFigure(
+  figure: Figure,
+  prepared: PreparedCase,
+  selection: SuiteSelection,
+): Promise<FigureResults> {
+  const about = {
+    id: figure.id,
+    title: figure.title,
+    source: figure.source,
+    description: figure.description,
+  };
+  try {
+    const result = await figure.compute({
+      prepared,
+      engines: selection.engines,
+      seed: selection.seed ?? DEFAULT_SEED,
+    });
+    return { ...about, ...result };
+  } catch (error) {
+    return { ...about, charts: [], error: `${(error as Error).name}: ${(error as Error).message}` };
+  }
+}
+
+const DEFAULT_SEED = 20261123;
+
+/**
+ * Runs every selected property for every selected engine at every scenario of every case, the case's
+ * sweeps, and the figures of the selected cases.
+ */
+export async function runSuite(selection: SuiteSelection): Promise<RunResults> {
   const started = Date.now();
   const { cases, engines, properties, onProgress } = selection;
-  const seed = selection.seed ?? 20261123;
+  const seed = selection.seed ?? DEFAULT_SEED;
+  const figuresOf = (prepared: PreparedCase) =>
+    (selection.figures ?? []).filter((f) => f.caseId === prepared.definition.id);
   const total = cases.reduce(
     (acc, c) =>
       acc +
       scenariosOf(c).length * engines.length * properties.length +
-      (c.definition.sweeps ?? []).reduce((s, sw) => s + sw.points * engines.length, 0),
+      (c.definition.sweeps ?? []).reduce((s, sw) => s + sw.points * engines.length, 0) +
+      figuresOf(c).length,
     0,
   );
   let done = 0;
   const tick = (label: string) => onProgress?.(++done, total, label);
 
-  const caseResults: CaseResults[] = cases.map((prepared) => {
+  const caseResults: CaseResults[] = [];
+  for (const prepared of cases) {
     const definition = prepared.definition;
     const scenarios = scenariosOf(prepared).map((scenario) => {
       const problem = prepared.problemAt(scenario.set ?? {});
@@ -137,7 +179,12 @@ export function runSuite(selection: SuiteSelection): RunResults {
         series,
       };
     });
-    return {
+    const figures: FigureResults[] = [];
+    for (const figure of figuresOf(prepared)) {
+      figures.push(await computeFigure(figure, prepared, selection));
+      tick(`${definition.id} figure ${figure.id}`);
+    }
+    caseResults.push({
       id: definition.id,
       title: definition.title,
       source: prepared.sourceText,
@@ -145,8 +192,9 @@ export function runSuite(selection: SuiteSelection): RunResults {
       parameters: prepared.problemAt({}).parameters,
       scenarios,
       sweeps,
-    };
-  });
+      figures,
+    });
+  }
 
   const summary = { pass: 0, fail: 0, expectedFail: 0, notApplicable: 0, error: 0, unexpectedFailures: 0 };
   for (const c of caseResults) {

@@ -6,6 +6,8 @@ import { renderHtmlReport, writeReport } from "../../src/report/render-html.js";
 import type { RunResults } from "../../src/runner/results.js";
 import {
   EXPECTED_FAILURE_REASON,
+  FIGURE_ERROR,
+  FIGURE_NOTE,
   SECOND_LAW_VALUE,
   sampleRunResults,
   TINY_TRACE_ERROR,
@@ -177,8 +179,9 @@ describe("renderHtmlReport", () => {
   it("draws one chart per sweep quantity, every engine a line, missing points as gaps", () => {
     const sweep = results.cases[0].sweeps[0];
     const quantities = Object.keys(sweep.series[0].quantities);
-    expect([...html.matchAll(/<svg\b/g)]).toHaveLength(quantities.length);
-    const charts = [...html.matchAll(/<figure class="chart">([\s\S]*?)<\/figure>/g)].map((m) => m[1]);
+    const sweepsHtml = html.split('<section class="sweeps">')[1].split('<section class="figures">')[0];
+    expect([...sweepsHtml.matchAll(/<svg\b/g)]).toHaveLength(quantities.length);
+    const charts = [...sweepsHtml.matchAll(/<figure class="chart">([\s\S]*?)<\/figure>/g)].map((m) => m[1]);
     expect(charts).toHaveLength(quantities.length);
     for (const chart of charts) {
       const lines = markPaths(chart, "line");
@@ -195,7 +198,8 @@ describe("renderHtmlReport", () => {
   });
 
   it("keeps an engine's colour the same in every chart and in its matrix row", () => {
-    const charts = [...html.matchAll(/<figure class="chart">([\s\S]*?)<\/figure>/g)].map((m) => m[1]);
+    const sweepsHtml = html.split('<section class="sweeps">')[1].split('<section class="figures">')[0];
+    const charts = [...sweepsHtml.matchAll(/<figure class="chart">([\s\S]*?)<\/figure>/g)].map((m) => m[1]);
     const strokesPerChart = charts.map((chart) =>
       [...chart.matchAll(/<g class="mark-line role-mark[^>]*>\s*<path[^>]*stroke="([^"]+)"/g)].map(
         (m) => m[1],
@@ -207,6 +211,16 @@ describe("renderHtmlReport", () => {
         html,
       )!;
     expect(strokesPerChart[0]).toContain(swatch[1]);
+  });
+
+  it("renders each figure's charts, notes and table, and the error of a figure that failed", () => {
+    const figures = html.split('<section class="figure"').slice(1);
+    expect(figures).toHaveLength(2);
+    expect(figures[0].match(/<svg/g)).toHaveLength(2);
+    expect(textOf(figures[0])).toContain(FIGURE_NOTE);
+    expect(textOf(figures[0])).toContain("−1.00");
+    expect(figures[1]).not.toMatch(/<svg/);
+    expect(textOf(figures[1])).toContain(FIGURE_ERROR);
   });
 
   it("has a glossary of every engine and property", () => {

@@ -22,6 +22,10 @@ export const TINY_TRACE_ERROR = 3.2e-13;
 
 export const SECOND_LAW_VALUE = -0.0123456;
 
+/** A note and an error message of the sample figures, looked for in the rendered page. */
+export const FIGURE_NOTE = "fitted exponent −1.0004 ± 0.002 (paper: −1)";
+export const FIGURE_ERROR = "RangeError: no violation window found";
+
 export function sampleRunResults(): RunResults {
   const eps = 3;
   const V = 1;
@@ -233,6 +237,46 @@ export function sampleRunResults(): RunResults {
                 },
               },
             ],
+          },
+        ],
+        figures: [
+          {
+            id: "bell-against-temperature",
+            title: "Bell value against temperature",
+            source: "002_2a2ed7907f7a4e96.txt Fig. 1",
+            description: "A figure with a line chart, a heat map, notes and a table.",
+            charts: [
+              {
+                kind: "line",
+                title: "B against T",
+                xLabel: "T",
+                yLabel: "B",
+                series: [{ name: "global-lindblad", x: [0.1, 0.2, 0.3], y: [2.8, 2.5, null] }],
+              },
+              {
+                kind: "heatmap",
+                title: "A map",
+                xLabel: "Γ",
+                yLabel: "T_M",
+                x: [1, 2],
+                y: [1, 2],
+                z: [
+                  [0, 1],
+                  [null, 2],
+                ],
+                colorLabel: "MLGI",
+              },
+            ],
+            notes: [FIGURE_NOTE],
+            table: { columns: ["engine", "exponent"], rows: [["global-lindblad", -1.0004]] },
+          },
+          {
+            id: "broken-figure",
+            title: "A figure that failed",
+            source: "nowhere",
+            description: "",
+            charts: [],
+            error: FIGURE_ERROR,
           },
         ],
       },

@@ -1,0 +1,96 @@
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+
+/**
+ * A task for `parallelMap`: a module (by URL, usually `import.meta.url` of the caller) and the name of
+ * an exported function `(item) => result` in it. Items and results must be structured-cloneable (plain
+ * JSON-like data), since they cross thread boundaries.
+ */
+export interface ParallelTask {
+  moduleUrl: string;
+  exportName: string;
+}
+
+export interface ParallelMapOptions {
+  /** Worker threads to use (default: all cores). 1 runs in this thread. */
+  workers?: number;
+  /** Items per message to a worker (default: enough for ~8 chunks per worker). */
+  chunkSize?: number;
+  /** Called as results come in. */
+  onProgress?: (done: number, total: number) => void;
+  /** Below this many items the work runs in this thread (thread start-up costs ~50 ms). */
+  minimumForThreads?: number;
+}
+
+type TaskFunction = (item: unknown) => unknown;
+
+async function loadTask(task: ParallelTask): Promise<TaskFunction> {
+  const module = (await import(task.moduleUrl)) as Record<string, unknown>;
+  const fn = module[task.exportName];
+  if (typeof fn !== "function") {
+    throw new TypeError(`invalid argument. ${task.moduleUrl} has no exported function ${task.exportName}.`);
+  }
+  return fn as TaskFunction;
+}
+
+/** True when running from compiled JavaScript, where worker threads can load the task module. */
+function canUseThreads(task: ParallelTask): boolean {
+  return !task.moduleUrl.endsWith(".ts") && !import.meta.url.endsWith(".ts");
+}
+
+/**
+ * Maps `items` through the task function on all cores (worker threads), preserving order. Falls back to
+ * this thread for small inputs, one worker, or when running from TypeScript sources (tests), so results
+ * never depend on the threading.
+ */
+export async function parallelMap<I, O>(task: ParallelTask, items: readonly I[], options: ParallelMapOptions = {}): Promise<O[]> {
+  const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), items.length));
+  const total = items.length;
+  if (workers === 1 || total < (options.minimumForThreads ?? 64) || !canUseThreads(task)) {
+    const fn = await loadTask(task);
+    const out: O[] = [];
+    for (const item of items) {
+      out.push(fn(item) as O);
+      options.onProgress?.(out.length, total);
+    }
+    return out;
+  }
+  const chunkSize = options.chunkSize ?? Math.max(1, Math.ceil(total / (workers * 8)));
+  const chunks: { start: number; items: I[] }[] = [];
+  for (let start = 0; start < total; start += chunkSize) chunks.push({ start, items: items.slice(start, start + chunkSize) });
+  const results = new Array<O>(total);
+  let done = 0;
+  let next = 0;
+  const entry = fileURLToPath(new URL("./parallel-map-worker.js", import.meta.url));
+  await Promise.all(
+    Array.from({ length: workers }, async () => {
+      const worker = new Worker(entry, { workerData: task });
+      try {
+        while (next < chunks.length) {
+          const chunk = chunks[next++];
+          const output = await new Promise<O[]>((resolve, reject) => {
+            const onMessage = (message: { results?: O[]; error?: string }) => {
+              worker.off("error", onError);
+              if (message.error !== undefined) reject(new Error(message.error));
+              else resolve(message.results!);
+            };
+            const onError = (error: Error) => {
+              worker.off("message", onMessage);
+              reject(error);
+            };
+            worker.once("message", onMessage);
+            worker.once("error", onError);
+            worker.postMessage(chunk.items);
+          });
+          for (let k = 0; k < output.length; k++) results[chunk.start + k] = output[k];
+          done += output.length;
+          options.onProgress?.(done, total);
+        }
+      } finally {
+        await worker.terminate();
+      }
+    }),
+  );
+  return results;
+}

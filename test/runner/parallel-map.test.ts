@@ -1,0 +1,50 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { describe, expect, it } from "vitest";
+import { PACKAGE_ROOT } from "../../src/package-root.js";
+
+// Worker threads load compiled JavaScript, so this test drives the build in dist/ (made by `npm test`).
+const { parallelMap } = (await import(
+  pathToFileURL(join(PACKAGE_ROOT, "dist", "src", "runner", "parallel-map.js")).href
+)) as typeof import("../../src/runner/parallel-map.js");
+
+const scratch = mkdtempSync(join(tmpdir(), "qmebench-parallel-"));
+const taskFile = join(scratch, "task.mjs");
+writeFileSync(
+  taskFile,
+  `export function logistic(x) { let y = x; for (let i = 0; i < 200; i++) y = 3.7 * y * (1 - y); return y; }
+   export function failAtSeven(x) { if (x === 7) throw new RangeError("seven"); return x; }\n`,
+);
+const moduleUrl = pathToFileURL(taskFile).href;
+
+describe("parallelMap", () => {
+  const items = Array.from({ length: 500 }, (_, i) => (i + 0.5) / 501);
+
+  it("gives the same results in the same order on two worker threads as in this thread", async () => {
+    const progress: number[] = [];
+    const threaded = await parallelMap<number, number>({ moduleUrl, exportName: "logistic" }, items, {
+      workers: 2,
+      chunkSize: 16,
+      onProgress: (done) => progress.push(done),
+    });
+    const inline = await parallelMap<number, number>({ moduleUrl, exportName: "logistic" }, items, { workers: 1 });
+    expect(threaded).toEqual(inline); // bit-identical: the chaotic map amplifies any difference
+    expect(progress.at(-1)).toBe(items.length);
+    expect(progress.length).toBe(Math.ceil(items.length / 16)); // one report per chunk: the threads ran it
+  });
+
+  it("reports an error thrown by the task", async () => {
+    const numbers = Array.from({ length: 100 }, (_, i) => i);
+    await expect(
+      parallelMap({ moduleUrl, exportName: "failAtSeven" }, numbers, { workers: 2, chunkSize: 10 }),
+    ).rejects.toThrow(/RangeError: seven/);
+  });
+
+  it("rejects a module without the named function", async () => {
+    await expect(parallelMap({ moduleUrl, exportName: "missing" }, [1], { workers: 1 })).rejects.toThrow(
+      /no exported function missing/,
+    );
+  });
+});

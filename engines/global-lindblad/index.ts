@@ -1,7 +1,6 @@
-import { hermitianEigen } from "../../src/linalg/eigen.js";
-import { hamiltonianSuperoperator, lindbladDissipator } from "../../src/linalg/superoperator.js";
-import { secularBathDissipator } from "../../src/physics/secular-bath-dissipator.js";
-import { defineMarkovianEngine, sumGenerator } from "../../src/plugins/markovian-engine.js";
+import { hamiltonianEigenOf } from "../../src/physics/hamiltonian-eigen.js";
+import { addSecularBathDissipatorInPlace } from "../../src/physics/secular-bath-dissipator.js";
+import { assembleMarkovianGenerator, defineMarkovianEngine } from "../../src/plugins/markovian-engine.js";
 
 /**
  * Global Lindblad (Davies) master equation: Born-Markov and full secular approximation in the eigenbasis
@@ -17,15 +16,7 @@ export default defineMarkovianEngine({
     "S(ω). Thermodynamically consistent; blind to coherences between non-degenerate levels. Lamb shift neglected.",
   supports: () => true,
   generator(problem) {
-    const eigen = hermitianEigen(problem.hamiltonian);
-    const bathDissipators = Object.fromEntries(
-      problem.baths.map((bath) => [bath.name, secularBathDissipator(bath, eigen, problem.dimension)]),
-    );
-    const extra = problem.extraDissipators.map((d) => lindbladDissipator(d.operator, d.rate));
-    const liouvillian = sumGenerator(hamiltonianSuperoperator(problem.hamiltonian), [
-      ...Object.values(bathDissipators),
-      ...extra,
-    ]);
-    return { liouvillian, bathDissipators };
+    const eigen = hamiltonianEigenOf(problem);
+    return assembleMarkovianGenerator(problem, (target, bath) => addSecularBathDissipatorInPlace(target, bath, eigen));
   },
 });

@@ -1,9 +1,8 @@
 import { addScaledInPlace, ComplexMatrix } from "../../src/linalg/complex-matrix.js";
 import { hermitianEigen } from "../../src/linalg/eigen.js";
-import { hamiltonianSuperoperator, lindbladDissipator } from "../../src/linalg/superoperator.js";
 import type { Bath, Problem } from "../../src/physics/problem.js";
-import { secularBathDissipator } from "../../src/physics/secular-bath-dissipator.js";
-import { defineMarkovianEngine, sumGenerator } from "../../src/plugins/markovian-engine.js";
+import { addSecularBathDissipatorInPlace } from "../../src/physics/secular-bath-dissipator.js";
+import { assembleMarkovianGenerator, defineMarkovianEngine } from "../../src/plugins/markovian-engine.js";
 
 /**
  * The part of H_S that acts on the bath's own sites alone: the sum of the Hamiltonian terms whose
@@ -34,17 +33,8 @@ export default defineMarkovianEngine({
     "second-law violations in some regimes.",
   supports: () => true,
   generator(problem) {
-    const bathDissipators = Object.fromEntries(
-      problem.baths.map((bath) => {
-        const eigen = hermitianEigen(localHamiltonian(problem, bath));
-        return [bath.name, secularBathDissipator(bath, eigen, problem.dimension)];
-      }),
+    return assembleMarkovianGenerator(problem, (target, bath) =>
+      addSecularBathDissipatorInPlace(target, bath, hermitianEigen(localHamiltonian(problem, bath))),
     );
-    const extra = problem.extraDissipators.map((d) => lindbladDissipator(d.operator, d.rate));
-    const liouvillian = sumGenerator(hamiltonianSuperoperator(problem.hamiltonian), [
-      ...Object.values(bathDissipators),
-      ...extra,
-    ]);
-    return { liouvillian, bathDissipators };
   },
 });

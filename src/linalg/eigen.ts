@@ -145,6 +145,9 @@ function jacobiDiagonalise(w: Float64Array, n: number, v: Float64Array | null): 
   }
 }
 
+/** The smallest positive normal double, 2^−1022. */
+const SMALLEST_NORMAL = 2.2250738585072014e-308;
+
 /** One Jacobi rotation J in the (p, q) plane: w ← J† w J, v ← v J. */
 function rotate(w: Float64Array, n: number, v: Float64Array | null, p: number, q: number): void {
   const pq = 2 * (p * n + q);
@@ -154,8 +157,12 @@ function rotate(w: Float64Array, n: number, v: Float64Array | null, p: number, q
   if (b === 0) return;
   const app = w[2 * (p * n + p)];
   const aqq = w[2 * (q * n + q)];
-  // Drop a_pq once it is far below the rounding of both diagonal entries (Numerical Recipes' rule).
-  if (Math.abs(app) + 100 * b === Math.abs(app) && Math.abs(aqq) + 100 * b === Math.abs(aqq)) {
+  // Drop a_pq once it is far below the rounding of both diagonal entries (Numerical Recipes' rule), or
+  // when it is subnormal: its phase a_pq/|a_pq| would then not have unit length and J would not be unitary.
+  if (
+    b < SMALLEST_NORMAL ||
+    (Math.abs(app) + 100 * b === Math.abs(app) && Math.abs(aqq) + 100 * b === Math.abs(aqq))
+  ) {
     w[pq] = 0;
     w[pq + 1] = 0;
     w[2 * (q * n + p)] = 0;

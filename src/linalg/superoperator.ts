@@ -321,8 +321,17 @@ function addRightMultiplicationInPlace(
 }
 
 /** L†L for the interleaved n×n matrix L: (L†L)_ik = Σ_m conj(L_mi) L_mk. */
+/** Scratch space for L†L, one buffer per dimension: it is consumed before the next call. */
+const adjointProductScratch = new Map<number, Float64Array>();
+
+/** L†L (interleaved n×n) into a reused scratch buffer, valid until the next call with the same n. */
 function adjointTimes(L: Float64Array, n: number): Float64Array {
-  const out = new Float64Array(2 * n * n);
+  let out = adjointProductScratch.get(n);
+  if (out) out.fill(0);
+  else {
+    out = new Float64Array(2 * n * n);
+    adjointProductScratch.set(n, out);
+  }
   for (let m = 0; m < n; m++) {
     for (let i = 0; i < n; i++) {
       const xr = L[2 * (m * n + i)];

@@ -1,5 +1,6 @@
 import type { ComplexMatrix } from "../linalg/complex-matrix.js";
 import { type HermitianEigenDecomposition, hermitianEigen, hermitianEigenvalues } from "../linalg/eigen.js";
+import { hamiltonianEigenOf } from "../physics/hamiltonian-eigen.js";
 import type { Problem } from "../physics/problem.js";
 import { horodeckiChshMaximum } from "./chsh.js";
 import { concurrenceFromEigensystem } from "./concurrence.js";
@@ -57,7 +58,7 @@ export function steadyStateObservables(
   const entropy = isPositive ? entropyOfSpectrum(spectrum) : Number.NaN;
   const energyCoherence = energyCoherenceInEigenbasis(
     rho,
-    options.hamiltonianEigen ?? hermitianEigen(problem.hamiltonian),
+    options.hamiltonianEigen ?? hamiltonianEigenOf(problem),
   );
   const observables: SteadyStateObservables =
     problem.siteKind === "spin"

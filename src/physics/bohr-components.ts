@@ -39,6 +39,28 @@ export function bohrComponents(
   hamiltonianOrEigen: ComplexMatrix | HermitianEigenDecomposition,
   options: BohrComponentOptions = {},
 ): BohrComponent[] {
+  const components: BohrComponent[] = [];
+  forEachBohrComponent(
+    operator,
+    hamiltonianOrEigen,
+    (omega, component) => components.push({ omega, operator: component.clone() }),
+    options,
+  );
+  return components;
+}
+
+/**
+ * The same decomposition without allocating: `visit(ω, A(ω))` is called for each component in
+ * ascending ω with a matrix that is reused between calls (valid only during the call). Engines that
+ * consume each component at once (e.g. adding γ(ω)D[A(ω)] to a generator) use this in sweeps. The
+ * work buffers are shared, so `visit` must not decompose another operator itself.
+ */
+export function forEachBohrComponent(
+  operator: ComplexMatrix,
+  hamiltonianOrEigen: ComplexMatrix | HermitianEigenDecomposition,
+  visit: (omega: number, component: ComplexMatrix) => void,
+  options: BohrComponentOptions = {},
+): void {
   const { values, vectors } =
     hamiltonianOrEigen instanceof ComplexMatrix ? hermitianEigen(hamiltonianOrEigen) : hamiltonianOrEigen;
   const n = values.length;
@@ -58,15 +80,14 @@ export function bohrComponents(
   if (!(tolerance >= 0) || !Number.isFinite(tolerance)) {
     throw new RangeError(`invalid argument. Tolerance must be non-negative and finite. Value: ${tolerance}.`);
   }
-  if (n === 0) return [];
+  if (n === 0) return;
 
-  const scratch = scratchBuffers(n);
-  toEigenbasis(operator.data, vectors.data, n, scratch);
-  const groupCount = groupFrequencies(values, tolerance, scratch);
-  const { inEigenbasis, order, groupStarts, groupOmegas } = scratch;
+  const buffers = scratchBuffers(n);
+  toEigenbasis(operator.data, vectors.data, n, buffers);
+  const groupCount = groupFrequencies(values, tolerance, buffers);
+  const { inEigenbasis, order, groupStarts, groupOmegas, component } = buffers;
   const threshold = NEGLIGIBLE_COMPONENT * frobeniusNorm(operator);
   const thresholdSquared = threshold * threshold;
-  const components: BohrComponent[] = [];
   for (let group = 0; group < groupCount; group++) {
     const start = groupStarts[group];
     const end = groupStarts[group + 1];
@@ -77,7 +98,7 @@ export function bohrComponents(
       negligible = re * re + im * im <= thresholdSquared;
     }
     if (negligible) continue;
-    const component = new ComplexMatrix(n, n);
+    component.data.fill(0);
     if (basis === "eigen") {
       for (let k = start; k < end; k++) {
         const pair = order[k];
@@ -87,9 +108,8 @@ export function bohrComponents(
     } else {
       addSiteBasisTransitions(component.data, inEigenbasis, order, start, end, vectors.data, n);
     }
-    components.push({ omega: groupOmegas[group], operator: component });
+    visit(groupOmegas[group], component);
   }
-  return components;
 }
 
 /**
@@ -107,6 +127,8 @@ interface ScratchBuffers {
   order: Int32Array;
   groupStarts: Int32Array;
   groupOmegas: Float64Array;
+  /** The component handed to the visitor. */
+  component: ComplexMatrix;
 }
 
 let scratch: ScratchBuffers | null = null;
@@ -121,6 +143,7 @@ function scratchBuffers(n: number): ScratchBuffers {
       order: new Int32Array(n * n),
       groupStarts: new Int32Array(n * n + 1),
       groupOmegas: new Float64Array(n * n),
+      component: new ComplexMatrix(n, n),
     };
   }
   return scratch;

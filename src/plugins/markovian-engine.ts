@@ -1,10 +1,14 @@
-import { addScaledInPlace, type ComplexMatrix, scale } from "../linalg/complex-matrix.js";
+import { addScaledInPlace, ComplexMatrix, scale } from "../linalg/complex-matrix.js";
 import { expm } from "../linalg/expm.js";
 import { steadyState as liouvillianSteadyState } from "../linalg/steady-state.js";
-import { applySuperoperator } from "../linalg/superoperator.js";
+import {
+  addHamiltonianSuperoperatorInPlace,
+  addLindbladDissipatorInPlace,
+  applySuperoperator,
+} from "../linalg/superoperator.js";
 import { bathCurrents } from "../measures/currents.js";
 import { describeOperator } from "../physics/describe-operator.js";
-import type { Problem } from "../physics/problem.js";
+import type { Bath, Problem } from "../physics/problem.js";
 import {
   defineEngine,
   type Engine,
@@ -33,7 +37,7 @@ export function defineMarkovianEngine(spec: MarkovianEngineSpec): Engine {
   // One generator per (problem, options): steady state, currents and properties all reuse it.
   const cache = new WeakMap<Problem, Map<string, MarkovianGenerator>>();
   const generator = (problem: Problem, options: EngineOptions): MarkovianGenerator => {
-    const key = JSON.stringify(options);
+    const key = Object.keys(options).length === 0 ? "" : JSON.stringify(options);
     let perProblem = cache.get(problem);
     if (!perProblem) {
       perProblem = new Map();
@@ -91,7 +95,33 @@ export function defineMarkovianEngine(spec: MarkovianEngineSpec): Engine {
   });
 }
 
-/** Adds the Liouvillian pieces together: L = −i[H,·] + Σ_α D_α + Σ extra. */
+/**
+ * Assembles L = −i[H_S, ·] + Σ_α D_α + Σ_k γ_k D[L_k] (the extra, non-thermal dissipators) from a
+ * function that adds one bath's dissipator D_α to a zeroed superoperator. L and every D_α share one
+ * allocation: at two qubits, allocating 16×16 complex matrices one by one costs more than building them.
+ */
+export function assembleMarkovianGenerator(
+  problem: Problem,
+  addBathDissipator: (target: ComplexMatrix, bath: Bath) => void,
+): MarkovianGenerator {
+  const superDimension = problem.dimension * problem.dimension;
+  const block = 2 * superDimension * superDimension;
+  const storage = new Float64Array(block * (problem.baths.length + 1));
+  const view = (k: number) => new ComplexMatrix(superDimension, superDimension, storage.subarray(k * block, (k + 1) * block));
+  const liouvillian = view(0);
+  addHamiltonianSuperoperatorInPlace(liouvillian, problem.hamiltonian);
+  const bathDissipators: Record<string, ComplexMatrix> = {};
+  problem.baths.forEach((bath, k) => {
+    const dissipator = view(k + 1);
+    addBathDissipator(dissipator, bath);
+    addScaledInPlace(liouvillian, dissipator, 1);
+    bathDissipators[bath.name] = dissipator;
+  });
+  for (const extra of problem.extraDissipators) addLindbladDissipatorInPlace(liouvillian, extra.operator, extra.rate);
+  return { liouvillian, bathDissipators };
+}
+
+/** L = coherent + Σ dissipators, as a new matrix (prefer assembleMarkovianGenerator in hot paths). */
 export function sumGenerator(coherent: ComplexMatrix, dissipators: Iterable<ComplexMatrix>): ComplexMatrix {
   const total = coherent.clone();
   for (const d of dissipators) addScaledInPlace(total, d, 1);

@@ -6,16 +6,17 @@ import type { SolveResult } from "./solve.js";
  */
 export function flattenSolveResult(result: SolveResult): Record<string, number> {
   const flat: Record<string, number> = {};
-  const visit = (prefix: string, value: unknown) => {
-    if (typeof value === "number") flat[prefix] = value;
-    else if (Array.isArray(value)) {
-      for (const [i, v] of value.entries()) visit(`${prefix}.${i}`, v);
-    } else if (value && typeof value === "object") {
-      for (const [key, v] of Object.entries(value)) visit(prefix ? `${prefix}.${key}` : key, v);
-    }
-  };
-  visit("observables", result.observables);
-  visit("currents", result.currents);
+  if (result.observables) flattenInto(flat, "observables", result.observables);
+  if (result.currents) flattenInto(flat, "currents", result.currents);
   if (result.entropyProduction !== null) flat.entropyProduction = result.entropyProduction;
   return flat;
+}
+
+function flattenInto(flat: Record<string, number>, prefix: string, value: unknown): void {
+  if (typeof value === "number") flat[prefix] = value;
+  else if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) flattenInto(flat, `${prefix}.${i}`, value[i]);
+  } else if (value !== null && typeof value === "object") {
+    for (const key in value) flattenInto(flat, `${prefix}.${key}`, (value as Record<string, unknown>)[key]);
+  }
 }

@@ -5,10 +5,12 @@ const { moduleUrl, exportName } = workerData as { moduleUrl: string; exportName:
 const module = (await import(moduleUrl)) as Record<string, (item: unknown) => unknown>;
 const task = module[exportName];
 
-parentPort!.on("message", (items: unknown[]) => {
+parentPort!.on("message", async (items: unknown[]) => {
   try {
-    parentPort!.postMessage({ results: items.map((item) => task(item)) });
+    const results: unknown[] = [];
+    for (const item of items) results.push(await task(item));
+    parentPort!.postMessage({ results });
   } catch (error) {
-    parentPort!.postMessage({ error: `${(error as Error).name}: ${(error as Error).message}` });
+    parentPort!.postMessage({ error: (error as Error).message, errorName: (error as Error).name });
   }
 });

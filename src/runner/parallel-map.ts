@@ -23,6 +23,7 @@ export interface ParallelMapOptions {
   minimumForThreads?: number;
 }
 
+/** A task maps one item to its result, synchronously or through a promise. */
 type TaskFunction = (item: unknown) => unknown;
 
 async function loadTask(task: ParallelTask): Promise<TaskFunction> {
@@ -32,6 +33,13 @@ async function loadTask(task: ParallelTask): Promise<TaskFunction> {
     throw new TypeError(`invalid argument. ${task.moduleUrl} has no exported function ${task.exportName}.`);
   }
   return fn as TaskFunction;
+}
+
+/** An error thrown in a worker, rebuilt here with its original name (e.g. `InputError`) and message. */
+function workerError(message: string, name = "Error"): Error {
+  const error = new Error(message);
+  error.name = name;
+  return error;
 }
 
 /** True when running from compiled JavaScript, where worker threads can load the task module. */
@@ -51,7 +59,7 @@ export async function parallelMap<I, O>(task: ParallelTask, items: readonly I[],
     const fn = await loadTask(task);
     const out: O[] = [];
     for (const item of items) {
-      out.push(fn(item) as O);
+      out.push((await fn(item)) as O);
       options.onProgress?.(out.length, total);
     }
     return out;
@@ -70,9 +78,9 @@ export async function parallelMap<I, O>(task: ParallelTask, items: readonly I[],
         while (next < chunks.length) {
           const chunk = chunks[next++];
           const output = await new Promise<O[]>((resolve, reject) => {
-            const onMessage = (message: { results?: O[]; error?: string }) => {
+            const onMessage = (message: { results?: O[]; error?: string; errorName?: string }) => {
               worker.off("error", onError);
-              if (message.error !== undefined) reject(new Error(message.error));
+              if (message.error !== undefined) reject(workerError(message.error, message.errorName));
               else resolve(message.results!);
             };
             const onError = (error: Error) => {

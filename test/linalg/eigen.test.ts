@@ -124,4 +124,27 @@ describe("hermitianEigen", () => {
       "eigenvalues of [[1,2],[2,−1]]",
     );
   });
+
+  it("stays unitary when an off-diagonal element is subnormal", () => {
+    // A subnormal a_pq has no accurate phase a_pq/|a_pq|; the rotation must not use it.
+    const tiny = 7e-323;
+    const a = ComplexMatrix.from(
+      [
+        [0, 0, 0, -8.734e-5],
+        [0, 0, tiny, -0.49999999],
+        [0, tiny, 0, 0],
+        [-8.734e-5, -0.49999999, 0, 0],
+      ],
+      [
+        [0, 0, 0, 0],
+        [0, 0, tiny, 0],
+        [0, -tiny, 0, 0],
+        [0, 0, 0, 0],
+      ],
+    );
+    assertValidDecomposition(a, 1e-13);
+    // Eigenvalues ±√(0.49999999² + 8.734e-5²) and a double 0.
+    const r = Math.hypot(0.49999999, 8.734e-5);
+    expectClose(hermitianEigenvalues(a), [-r, 0, 0, r], 1e-13, "spectrum");
+  });
 });

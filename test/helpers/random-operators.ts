@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { adjoint, ComplexMatrix, hermitianPart, multiply, trace } from "../../src/linalg/complex-matrix.js";
+import { hermitianEigen } from "../../src/linalg/eigen.js";
 import { lindbladLiouvillian } from "../../src/linalg/superoperator.js";
 
 /**
@@ -43,6 +44,21 @@ export function complexMatrixArbitrary(
 /** A random Hermitian n×n matrix ½(A + A†). */
 export function hermitianArbitrary(n: number, options: MatrixOptions = {}): fc.Arbitrary<ComplexMatrix> {
   return complexMatrixArbitrary(n, n, options).map(hermitianPart);
+}
+
+/**
+ * A Hermitian matrix U diag(E) U† whose spectrum has repeated eigenvalues: each eigenvalue is drawn
+ * from a few levels, and U is the (random) eigenvector matrix of a random Hermitian matrix.
+ */
+export function degenerateHermitianArbitrary(n: number): fc.Arbitrary<ComplexMatrix> {
+  const levels = fc.array(fc.integer({ min: -2, max: 2 }), { minLength: n, maxLength: n });
+  return fc.tuple(levels, hermitianArbitrary(n)).map(([energies, seed]) => {
+    const unitary = hermitianEigen(seed).vectors;
+    return multiply(
+      multiply(unitary, ComplexMatrix.diagonal(energies.map((e) => 0.7 * e))),
+      adjoint(unitary),
+    );
+  });
 }
 
 /** A random full-rank density matrix (AA† + 10⁻³)/Tr with uniform entries in A. */

@@ -19,7 +19,7 @@ import {
   complexMatrixArbitrary,
   degenerateHermitianArbitrary,
   hermitianArbitrary,
-} from "./random-operators.js";
+} from "../helpers/random-operators.js";
 
 /** A dense 6x6 matrix with unrelated entries sin(k) + i cos(3k). */
 const GENERIC_OPERATOR = new ComplexMatrix(

@@ -20,7 +20,7 @@ import {
   siteOperator,
 } from "../../src/physics/spin-operators.js";
 import { expectClose } from "../helpers/expect-close.js";
-import { complexMatrixArbitrary } from "./random-operators.js";
+import { complexMatrixArbitrary } from "../helpers/random-operators.js";
 
 /** ⟨state|op|state⟩ for a basis state of the site basis (real part). */
 function basisExpectation(op: ComplexMatrix, state: number): number {

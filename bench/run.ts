@@ -1,6 +1,12 @@
 import Benchmark from "benchmark";
 import { addEngineBenchmarks } from "./engines.bench.js";
+import { addI3322Benchmarks } from "./i3322.bench.js";
 import { addLinalgBenchmarks } from "./linalg.bench.js";
+import { addLgiBenchmarks } from "./lgi.bench.js";
+import { measureMlgiMap } from "./mlgi-map.js";
+import { addNewnsBenchmarks } from "./newns.bench.js";
+import { measureNewnsValidityMap } from "./newns-validity-map.js";
+import { addRedfieldBenchmarks } from "./redfield.bench.js";
 import { measureSweepThroughput } from "./sweep-throughput.js";
 
 /**
@@ -12,6 +18,10 @@ async function main(): Promise<void> {
   const suite = new Benchmark.Suite("qmebench");
   addLinalgBenchmarks(suite);
   addEngineBenchmarks(suite);
+  addLgiBenchmarks(suite);
+  addNewnsBenchmarks(suite);
+  addRedfieldBenchmarks(suite);
+  addI3322Benchmarks(suite);
   const selected = filter ? suite.filter((b: Benchmark) => String(b.name).includes(filter)) : suite;
   selected.on("cycle", (event: Benchmark.Event) => {
     const bench = event.target as unknown as Benchmark;
@@ -23,6 +33,8 @@ async function main(): Promise<void> {
   });
   selected.run({ async: false });
   if (!filter || "sweep".includes(filter)) await measureSweepThroughput();
+  if (!filter || "mlgi-map".includes(filter)) await measureMlgiMap();
+  if (!filter || "newns-validity-map".includes(filter)) await measureNewnsValidityMap();
 }
 
 await main();

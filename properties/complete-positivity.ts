@@ -1,7 +1,8 @@
-import { type ComplexMatrix, maxAbs, scale } from "../src/linalg/complex-matrix.js";
+import { type ComplexMatrix, scale } from "../src/linalg/complex-matrix.js";
 import { hermitianEigen } from "../src/linalg/eigen.js";
 import { expm } from "../src/linalg/expm.js";
 import { choiMatrix } from "../src/linalg/superoperator.js";
+import { dissipationRate } from "../src/plugins/dissipation-rate.js";
 import { compareWithBound, formatNumber, notApplicable } from "../src/plugins/outcome.js";
 import { defineProperty } from "../src/plugins/property.js";
 
@@ -24,10 +25,7 @@ export default defineProperty({
     const generator = context.generator();
     if (!generator) return notApplicable("the engine has no generator");
     const n = context.problem.dimension;
-    const dissipationScale = Math.max(
-      ...Object.values(generator.bathDissipators).map((d) => maxAbs(d)),
-      Number.MIN_VALUE,
-    );
+    const dissipationScale = dissipationRate(generator);
     let worst = Number.POSITIVE_INFINITY;
     let worstTime = 0;
     let worstChoi: ComplexMatrix | undefined;

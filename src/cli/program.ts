@@ -1,41 +1,44 @@
-import { writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import { InputError } from "../cases/input-error.js";
 import { BUILTIN_FIGURES } from "../figures/index.js";
 import { PACKAGE_VERSION } from "../package-root.js";
 import { parseInitialState } from "../physics/named-states.js";
-import { builtinRegistry } from "../plugins/builtin.js";
-import { loadConfiguredPlugins, loadPluginModule } from "../plugins/load-plugins.js";
-import type { PluginRegistry } from "../plugins/registry.js";
-import { flattenSolveResult } from "../runner/flatten.js";
+import type { Figure } from "../plugins/figure.js";
+import { parallelMap } from "../runner/parallel-map.js";
 import { runSuite } from "../runner/run-suite.js";
-import { EngineUnsupportedError, type SolveResult, solveProblem } from "../runner/solve.js";
+import { solveProblem } from "../runner/solve.js";
 import { parseSweepSpec } from "../runner/sweep.js";
-import { parseAssignments, parseList, parseOptionValue } from "./assignments.js";
+import type { SweepChunk, SweepPointResult } from "../runner/sweep-chunk.js";
+import { parseAssignments, parseList } from "./assignments.js";
+import { addBorderlinesCommand } from "./borderlines.js";
+import { collect, commandRegistry, engineOptionsFrom, type GlobalOptions } from "./command-context.js";
 import { toCsv } from "./csv.js";
 import { formatSolveResult } from "./format-solve.js";
+import { addLgiCommand } from "./lgi.js";
 import { allCases, openCase } from "./open-case.js";
 import { createProgress } from "./progress.js";
 
-const collect = (value: string, previous: string[]) => [...previous, value];
+/** Points per unit of work of a sweep: below this a sweep runs in one thread. */
+const SWEEP_CHUNK_POINTS = 1000;
 
-interface GlobalOptions {
-  plugin: string[];
-  config?: string;
-}
-
-async function registryFor(options: GlobalOptions): Promise<PluginRegistry> {
-  const registry = builtinRegistry();
-  await loadConfiguredPlugins(registry, options.config);
-  for (const path of options.plugin) await loadPluginModule(path, registry);
-  return registry;
-}
-
-function engineOptionsFrom(items: string[]): Record<string, number | string | boolean> {
-  return Object.fromEntries(
-    Object.entries(parseAssignments(items, "--option")).map(([k, v]) => [k, parseOptionValue(v)]),
-  );
+/** `--figures a,b` picks figures by id, `--no-figures` none; by default all built-in figures. */
+function selectFigures(option: string | boolean | undefined): Figure[] {
+  if (option === false) return [];
+  if (option === true || option === undefined) return [...BUILTIN_FIGURES];
+  return parseList(option)!.map((id) => {
+    const figure = BUILTIN_FIGURES.find((f) => f.id === id);
+    if (!figure) {
+      throw new InputError({
+        file: "--figures",
+        path: "",
+        expected: `one of ${BUILTIN_FIGURES.map((f) => f.id).join(", ")}`,
+        got: id,
+      });
+    }
+    return figure;
+  });
 }
 
 function print(text: string): void {
@@ -59,7 +62,7 @@ export function buildProgram(): Command {
     .description("list engines, cases and properties")
     .option("--json", "machine-readable output")
     .action(async (options: { json?: boolean }) => {
-      const registry = await registryFor(program.opts<GlobalOptions>());
+      const registry = await commandRegistry(program);
       const cases = allCases().map((c) => ({
         id: c.definition.id,
         title: c.definition.title,
@@ -99,7 +102,7 @@ export function buildProgram(): Command {
         caseId: string,
         options: { engine: string; set: string[]; option: string[]; initial?: string; json?: boolean },
       ) => {
-        const registry = await registryFor(program.opts<GlobalOptions>());
+        const registry = await commandRegistry(program);
         const prepared = openCase(caseId);
         const engine = registry.engine(options.engine);
         const problem = prepared.problemAt(parseAssignments(options.set, "--set"));
@@ -137,33 +140,50 @@ export function buildProgram(): Command {
           csv?: boolean;
         },
       ) => {
-        const registry = await registryFor(program.opts<GlobalOptions>());
+        const globals = program.opts<GlobalOptions>();
+        const registry = await commandRegistry(program);
         const prepared = openCase(caseId);
         const engine = registry.engine(options.engine);
         const spec = parseSweepSpec(options.vary);
         const base = parseAssignments(options.set, "--set");
         prepared.problemAt({ ...base, [spec.parameter]: spec.values[0] }); // validates names before the loop
-        const engineOptions = { ...prepared.engineOptions(engine.id), ...engineOptionsFrom(options.option) };
-        const progress = createProgress(`sweep ${spec.parameter}`);
-        const results: SolveResult[] = [];
-        let initialState: ReturnType<typeof parseInitialState> | undefined;
-        spec.values.forEach((value, i) => {
-          const problem = prepared.problemAt({ ...base, [spec.parameter]: value });
-          if (options.initial && !initialState)
-            initialState = parseInitialState(options.initial, problem.sites.length);
-          results.push(solveProblem(problem, engine, engineOptions, { initialState }));
-          progress.update(i + 1, spec.values.length);
-        });
-        progress.stop();
-        if (options.json) {
-          print(JSON.stringify(results));
-        } else {
-          const rows = results.map((r, i) => ({
-            [spec.parameter]: spec.values[i],
-            ...flattenSolveResult(r),
-          }));
-          print(toCsv(rows));
+        if (options.initial) parseInitialState(options.initial, prepared.definition.system.sites.length);
+        const chunk: Omit<SweepChunk, "values"> = {
+          caseRef: existsSync(caseId) ? resolve(caseId) : caseId,
+          engine: engine.id,
+          plugins: globals.plugin.map((p) => resolve(p)),
+          config: globals.config && resolve(globals.config),
+          parameter: spec.parameter,
+          overrides: base,
+          options: { ...prepared.engineOptions(engine.id), ...engineOptionsFrom(options.option) },
+          initial: options.initial,
+          output: options.json ? "full" : "flat",
+        };
+        // Long sweeps run on all cores; short ones (a single chunk) in this thread.
+        const chunks: SweepChunk[] = [];
+        for (let start = 0; start < spec.values.length; start += SWEEP_CHUNK_POINTS) {
+          chunks.push({ ...chunk, values: spec.values.slice(start, start + SWEEP_CHUNK_POINTS) });
         }
+        const progress = createProgress(`sweep ${spec.parameter}`);
+        const solved = await parallelMap<SweepChunk, SweepPointResult[]>(
+          {
+            moduleUrl: new URL("../runner/sweep-chunk.js", import.meta.url).href,
+            exportName: "solveSweepChunk",
+          },
+          chunks,
+          {
+            minimumForThreads: 2,
+            chunkSize: 1,
+            onProgress: (done, total) =>
+              progress.update(done * SWEEP_CHUNK_POINTS, total * SWEEP_CHUNK_POINTS),
+          },
+        );
+        progress.stop();
+        const results = solved.flat();
+        const failures = results.filter((r) => "error" in r).length;
+        if (failures > 0)
+          process.stderr.write(`warning: no steady state at ${failures} point(s); see the error column\n`);
+        print(options.json ? JSON.stringify(results) : toCsv(results as Record<string, number | string>[]));
       },
     );
 
@@ -175,15 +195,18 @@ export function buildProgram(): Command {
     .option("--properties <ids>", "comma-separated property ids (default: all)")
     .option("--out <dir>", "output directory", "reports/out")
     .option("--json <file>", "also write the results JSON to this file")
+    .option("--figures <ids>", "comma-separated figure ids (default: all figures of the selected cases)")
+    .option("--no-figures", "skip the figures of the papers (property checks and sweeps only)")
     .action(
       async (options: {
         cases?: string;
         engines?: string;
         properties?: string;
+        figures?: string | boolean;
         out: string;
         json?: string;
       }) => {
-        const registry = await registryFor(program.opts<GlobalOptions>());
+        const registry = await commandRegistry(program);
         const cases = parseList(options.cases)?.map((id) => openCase(id)) ?? allCases();
         const engines =
           parseList(options.engines)?.map((id) => registry.engine(id, "--engines")) ?? registry.engines;
@@ -193,7 +216,7 @@ export function buildProgram(): Command {
         const progress = createProgress("run");
         const results = await runSuite({
           cases,
-          figures: [...BUILTIN_FIGURES],
+          figures: selectFigures(options.figures),
           engines,
           properties,
           version: PACKAGE_VERSION,
@@ -228,6 +251,9 @@ export function buildProgram(): Command {
       },
     );
 
+  addLgiCommand(program);
+  addBorderlinesCommand(program);
+
   return program;
 }
 
@@ -242,9 +268,16 @@ export async function main(argv: string[]): Promise<number> {
       // Help and version exit 0; usage errors (unknown option, missing argument) are input errors.
       return error.exitCode === 0 ? 0 : 2;
     }
-    if (error instanceof InputError || error instanceof EngineUnsupportedError) {
+    // Errors from worker threads arrive as plain errors carrying the original name.
+    const name = error instanceof Error ? error.name : "";
+    if (error instanceof Error && (name === "InputError" || name === "EngineUnsupportedError")) {
       process.stderr.write(`qmebench: ${error.message}\n`);
       return 2;
+    }
+    if (error instanceof Error && name === "SteadyStateError") {
+      // Numerical trouble is a finding about the case and engine, reported without a stack trace.
+      process.stderr.write(`qmebench: no steady state: ${error.message}\n`);
+      return 1;
     }
     throw error;
   }

@@ -58,16 +58,18 @@ export interface ParsedOperator {
  * Every factor is a product of single-site matrices, and matrices on different sites commute, so the
  * operator is the Kronecker product over sites of each site's matrices multiplied in written order.
  *
- * Support: the sites whose ordered product is not a multiple of the identity. For Jordan-Wigner
- * factors that is the sites of the c/cdag factors themselves plus the sites their σz strings touch
- * where the strings do not cancel: `cdag0 c2` has support [0, 1, 2], while `cdag1 c1` = n1 has [1]
- * (the two σz_0 strings cancel). The local master equation keeps a Hamiltonian term for a bath only
- * when this support lies inside the bath's sites.
+ * Support: the sites (modes) the operator acts on, i.e. whose ordered product is not a multiple of the
+ * identity when the Jordan-Wigner σz strings are left out. A fermion operator acts on its modes, not on
+ * the modes its string passes: `c1` has support [1], `cdag0 c2` has [0, 2], `cdag1 c1` = n1 has [1].
+ * The local master equation keeps a Hamiltonian term for a bath only when this support lies inside the
+ * bath's sites, so a lead coupled through `c1` sees h_1 n_1 alone (the string commutes with it).
  */
 export function parseOperatorString(text: string, nSites: number): ParsedOperator {
   assertSiteCount(nSites);
   const perSite: ComplexMatrix[] = [];
   for (let site = 0; site < nSites; site++) perSite.push(PAULI_I);
+  // The same products without the Jordan-Wigner strings, for the support.
+  const perMode: ComplexMatrix[] = [...perSite];
   let factorCount = 0;
   for (const match of text.matchAll(SEPARATED_FACTORS)) {
     factorCount++;
@@ -93,8 +95,10 @@ export function parseOperatorString(text: string, nSites: number): ParsedOperato
       const factors = annihilationFactors(site, nSites);
       if (name === "cdag") factors[site] = SIGMA_PLUS;
       for (let j = 0; j <= site; j++) perSite[j] = multiply2x2(perSite[j], factors[j]);
+      perMode[site] = multiply2x2(perMode[site], factors[site]);
     } else {
       perSite[site] = multiply2x2(perSite[site], SINGLE_SITE_FACTORS[name]);
+      perMode[site] = multiply2x2(perMode[site], SINGLE_SITE_FACTORS[name]);
     }
   }
   if (factorCount === 0) {
@@ -104,7 +108,7 @@ export function parseOperatorString(text: string, nSites: number): ParsedOperato
     );
   }
   const support: number[] = [];
-  for (let site = 0; site < nSites; site++) if (!isMultipleOfIdentity(perSite[site])) support.push(site);
+  for (let site = 0; site < nSites; site++) if (!isMultipleOfIdentity(perMode[site])) support.push(site);
   return { operator: kronAll(perSite), support };
 }
 

@@ -172,7 +172,15 @@ describe("input errors exit with status 2 and one clear line", () => {
 
   it("reports a parameter point that breaks a case constraint, even from a worker thread of a long sweep", () => {
     // 3,000 points run in worker threads; from dT = 2.2 on, T2 = TM − dT/2 < 0 breaks the case's constraint.
-    const { status, stderr } = qmebench(["sweep", "flipflop-qubits", "--engine", "global-lindblad", "--vary", "dT=0:5:3000", "--csv"]);
+    const { status, stderr } = qmebench([
+      "sweep",
+      "flipflop-qubits",
+      "--engine",
+      "global-lindblad",
+      "--vary",
+      "dT=0:5:3000",
+      "--csv",
+    ]);
     expect(status).toBe(2);
     expect(stderr).toMatch(/flipflop-qubits\.yaml.*T1 >= 0 and T2 >= 0|bath temperatures/);
     expect(stderr).not.toMatch(/\n\s+at /);
@@ -223,7 +231,13 @@ describe("plugins", () => {
 describe("qmebench run", () => {
   it("writes index.html and results.json and exits 0 when only expected failures occur", () => {
     const out = join(scratch, "out");
-    const selection = ["--cases", "flipflop-qubits", "--engines", "local-lindblad,global-lindblad"];
+    const selection = [
+      "--cases",
+      "flipflop-qubits",
+      "--engines",
+      "local-lindblad,global-lindblad",
+      "--no-figures",
+    ];
     const { status, stdout } = qmebench(["run", ...selection, "--out", out]);
     expect(status).toBe(0);
     expect(stdout).toMatch(/\d+ passed, 0 failed, \d+ expected failures/);

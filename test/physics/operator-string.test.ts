@@ -66,11 +66,12 @@ describe("parseOperatorString", () => {
     expectClose(parseOperatorString("cdag1 c1", 2).operator, numberOperator(1, 2), 0, "cdag1 c1");
   });
 
-  it("reports the support, including uncancelled Jordan-Wigner strings", () => {
+  it("reports the modes an operator acts on, leaving out Jordan-Wigner strings", () => {
     expect(parseOperatorString("X0", 2).support).toEqual([0]);
     expect(parseOperatorString("sp1 sm0", 2).support).toEqual([0, 1]);
-    expect(parseOperatorString("cdag0 c2", 3).support).toEqual([0, 1, 2]);
-    expect(parseOperatorString("c2", 3).support).toEqual([0, 1, 2]);
+    expect(parseOperatorString("cdag0 c2", 3).support).toEqual([0, 2]);
+    expect(parseOperatorString("c2", 3).support).toEqual([2]);
+    expect(parseOperatorString("Z0 c1", 2).support).toEqual([0, 1]);
     expect(parseOperatorString("cdag1 c1", 3).support).toEqual([1]);
     expect(parseOperatorString("Z0 Z0 I", 2).support).toEqual([]);
   });

@@ -1,0 +1,32 @@
+import { availableParallelism } from "node:os";
+import { computeValidityMap } from "../src/figures/paper-004-validity-grid.js";
+import {
+  APPROXIMATE_ENGINES,
+  COUPLING_MAP_RANGES,
+  couplingMapPoint,
+} from "../src/figures/paper-004-validity-maps.js";
+import { logPoints } from "../src/runner/sweep.js";
+
+const GRID = 100;
+
+/**
+ * Wall time of the paper 004 validity map over (g, Γ) on a 100 × 100 log grid: newns-exact (eq. 32, Landauer
+ * eqs. 43-45) and the four approximate engines at every point, on all cores. Target (issue 4): < 1 min on 2 cores.
+ */
+export async function measureNewnsValidityMap(): Promise<void> {
+  const started = process.hrtime.bigint();
+  const map = await computeValidityMap({
+    xs: logPoints(...COUPLING_MAP_RANGES.g, GRID),
+    ys: logPoints(...COUPLING_MAP_RANGES.Gamma, GRID),
+    parametersAt: couplingMapPoint,
+    engines: APPROXIMATE_ENGINES,
+  });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const failed = Object.values(map.z)
+    .flatMap((quantities) => quantities.particleCurrent.flat())
+    .filter((v) => v === null).length;
+  console.log(
+    `newns validity map ${GRID}×${GRID}, 5 engines (${availableParallelism()} cores)`.padEnd(52) +
+      ` ${seconds.toFixed(2).padStart(10)} s  (${failed} engine points without a result)`,
+  );
+}

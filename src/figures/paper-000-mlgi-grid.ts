@@ -1,0 +1,110 @@
+import type { PreparedCase } from "../cases/build-problem.js";
+import { openCase } from "../cli/open-case.js";
+import { SteadyStateError } from "../linalg/steady-state.js";
+import { mlgiFunction } from "../measures/lgi-borderlines.js";
+import { builtinRegistry } from "../plugins/builtin.js";
+import type { EngineOptions } from "../plugins/engine.js";
+import { parallelMap } from "../runner/parallel-map.js";
+import { EngineUnsupportedError } from "../runner/solve.js";
+
+/**
+ * MLGI = max_τ F(0, τ, 2τ) − 1 (paper 000, 000_47becd3a7196453b.txt eq. (19), Sec. III B) of case
+ * flipflop-qubits on many (Γ, T_M, ΔT) points for the paper's Figs. 2b and 3a, computed on all cores:
+ * one task per coupling Γ (a column of (T_M, ΔT) points), each opening the case by id in its worker.
+ */
+
+export interface MlgiColumnTask {
+  caseId: string;
+  engineId: string;
+  options: EngineOptions;
+  /** Other parameter overrides (e.g. eps). */
+  overrides: Record<string, number | string>;
+  gamma: number;
+  points: { TM: number; dT: number }[];
+}
+
+const cases = new Map<string, PreparedCase>();
+
+function preparedCase(id: string): PreparedCase {
+  let prepared = cases.get(id);
+  if (!prepared) {
+    prepared = openCase(id);
+    cases.set(id, prepared);
+  }
+  return prepared;
+}
+
+/**
+ * MLGI at each point of one column (a parallelMap task); null where the engine has no unique steady
+ * state or refuses the problem, so that one point does not sink the figure.
+ */
+export function mlgiColumn(task: MlgiColumnTask): (number | null)[] {
+  const engine = builtinRegistry().engine(task.engineId);
+  const mlgi = mlgiFunction(preparedCase(task.caseId), engine, { ...task, observable: "Z0" });
+  return task.points.map(({ TM, dT }) => {
+    try {
+      return mlgi(TM, dT);
+    } catch (error) {
+      if (error instanceof SteadyStateError || error instanceof EngineUnsupportedError) return null;
+      throw error;
+    }
+  });
+}
+
+const COLUMN_TASK = {
+  moduleUrl: new URL("./paper-000-mlgi-grid.js", import.meta.url).href,
+  exportName: "mlgiColumn",
+};
+
+/** Every column on all cores (one column per message), in order. */
+export function mlgiColumns(
+  tasks: readonly MlgiColumnTask[],
+  onProgress?: (done: number, total: number) => void,
+): Promise<(number | null)[][]> {
+  return parallelMap<MlgiColumnTask, (number | null)[]>(COLUMN_TASK, tasks, {
+    minimumForThreads: 2,
+    chunkSize: 1,
+    onProgress,
+  });
+}
+
+export interface MlgiMap {
+  /** Couplings Γ (x of the map). */
+  gamma: number[];
+  /** Mean temperatures T_M (y of the map). */
+  TM: number[];
+  /** z[i][j] = MLGI(ΔT = 0) at (Γ_j, T_M,i), null where the engine fails. */
+  z: (number | null)[][];
+}
+
+export interface MlgiMapRequest {
+  caseId: string;
+  engineId: string;
+  options?: EngineOptions;
+  overrides?: Record<string, number | string>;
+  gamma: number[];
+  TM: number[];
+}
+
+/**
+ * The equilibrium MLGI over the (Γ, T_M) plane (paper 000 Fig. 3a): one worker task per Γ. The report
+ * draws a modest grid; `bench/` measures the ≥ 60 × 60 map of issue 5 with the same function.
+ */
+export async function computeMlgiMap(
+  request: MlgiMapRequest,
+  onProgress?: (done: number, total: number) => void,
+): Promise<MlgiMap> {
+  const columns = await mlgiColumns(
+    request.gamma.map((gamma) => ({
+      caseId: request.caseId,
+      engineId: request.engineId,
+      options: request.options ?? {},
+      overrides: request.overrides ?? {},
+      gamma,
+      points: request.TM.map((TM) => ({ TM, dT: 0 })),
+    })),
+    onProgress,
+  );
+  const z = request.TM.map((_, i) => columns.map((column) => column[i]));
+  return { gamma: [...request.gamma], TM: [...request.TM], z };
+}

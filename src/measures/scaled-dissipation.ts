@@ -1,0 +1,14 @@
+import { addScaledInPlace, type ComplexMatrix } from "../linalg/complex-matrix.js";
+import type { MarkovianGenerator } from "../plugins/engine.js";
+
+/**
+ * L_s = −i[H,·] + s·Σ_α D_α + (extra terms): every bath dissipator scaled by s, i.e. the same engine at
+ * all system-bath couplings multiplied by s when the dissipators are linear in the coupling (a flat
+ * spectral density of strength Γ → sΓ, as in paper 000). Used for the Γ → 0 limit (eq. (23)) and the
+ * Γ-independence of the global steady state (eq. (22)).
+ */
+export function scaledDissipation(generator: MarkovianGenerator, s: number): ComplexMatrix {
+  const scaled = generator.liouvillian.clone();
+  for (const d of Object.values(generator.bathDissipators)) addScaledInPlace(scaled, d, s - 1);
+  return scaled;
+}

@@ -1,8 +1,8 @@
 import Benchmark from "benchmark";
 import { addEngineBenchmarks } from "./engines.bench.js";
 import { addI3322Benchmarks } from "./i3322.bench.js";
-import { addLinalgBenchmarks } from "./linalg.bench.js";
 import { addLgiBenchmarks } from "./lgi.bench.js";
+import { addLinalgBenchmarks } from "./linalg.bench.js";
 import { measureMlgiMap } from "./mlgi-map.js";
 import { addNewnsBenchmarks } from "./newns.bench.js";
 import { measureNewnsValidityMap } from "./newns-validity-map.js";

@@ -17,6 +17,8 @@ export default defineMarkovianEngine({
   supports: () => true,
   generator(problem) {
     const eigen = hamiltonianEigenOf(problem);
-    return assembleMarkovianGenerator(problem, (target, bath) => addSecularBathDissipatorInPlace(target, bath, eigen));
+    return assembleMarkovianGenerator(problem, (target, bath) =>
+      addSecularBathDissipatorInPlace(target, bath, eigen),
+    );
   },
 });

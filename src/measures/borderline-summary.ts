@@ -44,7 +44,7 @@ export function summariseBorderlines(
   eps: number,
   V: number,
 ): BorderlinesResult {
-  const fit = (
+  const fitBorder = (
     key: "violationTM" | "curvatureTM",
     paperExponent: number,
     paperPrefactor: number,
@@ -67,13 +67,13 @@ export function summariseBorderlines(
     };
   };
   return {
-    violationBorder: fit(
+    violationBorder: fitBorder(
       "violationTM",
       -1,
       paperViolationPrefactor(eps, V),
       "eq. (24) at Vτ = π/6, high-T_M limit (the paper states only T_M ~ Γ⁻¹)",
     ),
-    curvatureBorder: fit("curvatureTM", -1 / 3, paperCurvaturePrefactor(eps, V), "eq. (25)"),
+    curvatureBorder: fitBorder("curvatureTM", -1 / 3, paperCurvaturePrefactor(eps, V), "eq. (25)"),
     warnings: points.flatMap((p) => p.warnings),
   };
 }

@@ -4,34 +4,41 @@ import localLindblad from "../../engines/local-lindblad/index.js";
 import newnsEpa from "../../engines/newns-epa/index.js";
 import newnsExact from "../../engines/newns-exact/index.js";
 import redfield from "../../engines/redfield/index.js";
-import completePositivity from "../../properties/complete-positivity.js";
 import bellTemperatureGradient from "../../properties/bell-temperature-gradient.js";
+import completePositivity from "../../properties/complete-positivity.js";
+import correlationFit from "../../properties/correlation-fit.js";
+import couplingIndependence from "../../properties/coupling-independence.js";
 import currentConservation from "../../properties/current-conservation.js";
 import energyCoherenceAtEquilibrium from "../../properties/energy-coherence-at-equilibrium.js";
 import gibbsState from "../../properties/gibbs-state.js";
 import hermiticityPreservation from "../../properties/hermiticity-preservation.js";
 import i3322Bound from "../../properties/i3322-bound.js";
-import nonlocalImpliesEntangled from "../../properties/nonlocal-implies-entangled.js";
+import krausCompleteness from "../../properties/kraus-completeness.js";
+import krausCorrelationAgreement from "../../properties/kraus-correlation-agreement.js";
+import krausFixedPoint from "../../properties/kraus-fixed-point.js";
 import landauerConsistency from "../../properties/landauer-consistency.js";
+import lgiUnitaryLimit from "../../properties/lgi-unitary-limit.js";
+import luedersBound from "../../properties/lueders-bound.js";
+import nonlocalImpliesEntangled from "../../properties/nonlocal-implies-entangled.js";
 import referenceValues from "../../properties/reference-values.js";
 import secondLaw from "../../properties/second-law.js";
 import steadyStatePositivity from "../../properties/steady-state-positivity.js";
 import thermalProductGroundStateLocal from "../../properties/thermal-product-ground-state-local.js";
 import tracePreservation from "../../properties/trace-preservation.js";
 import tsirelsonBound from "../../properties/tsirelson-bound.js";
-import couplingIndependence from "../../properties/coupling-independence.js";
-import correlationFit from "../../properties/correlation-fit.js";
-import krausCompleteness from "../../properties/kraus-completeness.js";
-import krausCorrelationAgreement from "../../properties/kraus-correlation-agreement.js";
-import krausFixedPoint from "../../properties/kraus-fixed-point.js";
-import lgiUnitaryLimit from "../../properties/lgi-unitary-limit.js";
-import luedersBound from "../../properties/lueders-bound.js";
 import type { Engine } from "./engine.js";
 import type { Property } from "./property.js";
 import { PluginRegistry } from "./registry.js";
 
 /** The built-in engines, in report order. Registering an engine here puts it under the shared harness. */
-export const BUILTIN_ENGINES: readonly Engine[] = [localLindblad, globalLindblad, redfield, newnsExact, newnsEpa, kraus];
+export const BUILTIN_ENGINES: readonly Engine[] = [
+  localLindblad,
+  globalLindblad,
+  redfield,
+  newnsExact,
+  newnsEpa,
+  kraus,
+];
 
 /** The built-in properties, in report order. */
 export const BUILTIN_PROPERTIES: readonly Property[] = [

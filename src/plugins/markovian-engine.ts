@@ -107,7 +107,8 @@ export function assembleMarkovianGenerator(
   const superDimension = problem.dimension * problem.dimension;
   const block = 2 * superDimension * superDimension;
   const storage = new Float64Array(block * (problem.baths.length + 1));
-  const view = (k: number) => new ComplexMatrix(superDimension, superDimension, storage.subarray(k * block, (k + 1) * block));
+  const view = (k: number) =>
+    new ComplexMatrix(superDimension, superDimension, storage.subarray(k * block, (k + 1) * block));
   const liouvillian = view(0);
   addHamiltonianSuperoperatorInPlace(liouvillian, problem.hamiltonian);
   const bathDissipators: Record<string, ComplexMatrix> = {};
@@ -117,13 +118,7 @@ export function assembleMarkovianGenerator(
     addScaledInPlace(liouvillian, dissipator, 1);
     bathDissipators[bath.name] = dissipator;
   });
-  for (const extra of problem.extraDissipators) addLindbladDissipatorInPlace(liouvillian, extra.operator, extra.rate);
+  for (const extra of problem.extraDissipators)
+    addLindbladDissipatorInPlace(liouvillian, extra.operator, extra.rate);
   return { liouvillian, bathDissipators };
-}
-
-/** L = coherent + Σ dissipators, as a new matrix (prefer assembleMarkovianGenerator in hot paths). */
-export function sumGenerator(coherent: ComplexMatrix, dissipators: Iterable<ComplexMatrix>): ComplexMatrix {
-  const total = coherent.clone();
-  for (const d of dissipators) addScaledInPlace(total, d, 1);
-  return total;
 }

@@ -52,7 +52,11 @@ function canUseThreads(task: ParallelTask): boolean {
  * this thread for small inputs, one worker, or when running from TypeScript sources (tests), so results
  * never depend on the threading.
  */
-export async function parallelMap<I, O>(task: ParallelTask, items: readonly I[], options: ParallelMapOptions = {}): Promise<O[]> {
+export async function parallelMap<I, O>(
+  task: ParallelTask,
+  items: readonly I[],
+  options: ParallelMapOptions = {},
+): Promise<O[]> {
   const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), items.length));
   const total = items.length;
   if (workers === 1 || total < (options.minimumForThreads ?? 64) || !canUseThreads(task)) {
@@ -66,7 +70,8 @@ export async function parallelMap<I, O>(task: ParallelTask, items: readonly I[],
   }
   const chunkSize = options.chunkSize ?? Math.max(1, Math.ceil(total / (workers * 8)));
   const chunks: { start: number; items: I[] }[] = [];
-  for (let start = 0; start < total; start += chunkSize) chunks.push({ start, items: items.slice(start, start + chunkSize) });
+  for (let start = 0; start < total; start += chunkSize)
+    chunks.push({ start, items: items.slice(start, start + chunkSize) });
   const results = new Array<O>(total);
   let done = 0;
   let next = 0;

@@ -29,7 +29,9 @@ describe("parallelMap", () => {
       chunkSize: 16,
       onProgress: (done) => progress.push(done),
     });
-    const inline = await parallelMap<number, number>({ moduleUrl, exportName: "logistic" }, items, { workers: 1 });
+    const inline = await parallelMap<number, number>({ moduleUrl, exportName: "logistic" }, items, {
+      workers: 1,
+    });
     expect(threaded).toEqual(inline); // bit-identical: the chaotic map amplifies any difference
     expect(progress.at(-1)).toBe(items.length);
     expect(progress.length).toBe(Math.ceil(items.length / 16)); // one report per chunk: the threads ran it

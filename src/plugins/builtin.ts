@@ -10,6 +10,9 @@ import correlationFit from "../../properties/correlation-fit.js";
 import couplingIndependence from "../../properties/coupling-independence.js";
 import currentConservation from "../../properties/current-conservation.js";
 import energyCoherenceAtEquilibrium from "../../properties/energy-coherence-at-equilibrium.js";
+import epaAccuracy from "../../properties/epa-accuracy.js";
+import epaCoherenceRate from "../../properties/epa-coherence-rate.js";
+import epaInterferenceInvariants from "../../properties/epa-interference-invariants.js";
 import gibbsState from "../../properties/gibbs-state.js";
 import hermiticityPreservation from "../../properties/hermiticity-preservation.js";
 import i3322Bound from "../../properties/i3322-bound.js";
@@ -19,6 +22,7 @@ import krausFixedPoint from "../../properties/kraus-fixed-point.js";
 import landauerConsistency from "../../properties/landauer-consistency.js";
 import lgiUnitaryLimit from "../../properties/lgi-unitary-limit.js";
 import luedersBound from "../../properties/lueders-bound.js";
+import newnsThermalisation from "../../properties/newns-thermalisation.js";
 import nonlocalImpliesEntangled from "../../properties/nonlocal-implies-entangled.js";
 import referenceValues from "../../properties/reference-values.js";
 import secondLaw from "../../properties/second-law.js";
@@ -57,6 +61,10 @@ export const BUILTIN_PROPERTIES: readonly Property[] = [
   energyCoherenceAtEquilibrium,
   referenceValues,
   landauerConsistency,
+  newnsThermalisation,
+  epaInterferenceInvariants,
+  epaCoherenceRate,
+  epaAccuracy,
   krausFixedPoint,
   krausCompleteness,
   krausCorrelationAgreement,

@@ -42,8 +42,7 @@ interface ParameterConstraint {
 
 /** One step of a resolution: evaluate a derived parameter, or check a constraint whose inputs are known. */
 type ResolutionStep =
-  | { parameter: ParameterNode; constraint?: undefined }
-  | { constraint: ParameterConstraint };
+  { parameter: ParameterNode; constraint?: undefined } | { constraint: ParameterConstraint };
 
 const NUMBER_LITERAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 const EXPECTED_DEFINITION = "a number, an expression of other parameters, or a word from oneOf";

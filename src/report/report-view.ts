@@ -332,33 +332,29 @@ export function buildReportView(results: RunResults, input: ReportViewInput): Re
         observables: observablesTable(scenario),
       };
     });
-    const sweeps = caseResults.sweeps.map(
-      (sweep, sweepIndex): SweepView => ({
-        name: sweep.name,
-        description: sweep.description,
-        parameter: sweep.parameter,
-        pointCount: sweep.values.length,
-        charts: charts[caseIndex]?.[sweepIndex] ?? [],
-      }),
-    );
-    const figures = (caseResults.figures ?? []).map(
-      (figure, figureIndex): FigureView => ({
-        id: figure.id,
-        anchor: `${caseAnchor}-figure-${figure.id}`,
-        title: figure.title,
-        source: figure.source,
-        description: figure.description,
-        notes: figure.notes ?? [],
-        table: figure.table && {
-          columns: figure.table.columns,
-          rows: figure.table.rows.map((row) =>
-            row.map((cell) => (typeof cell === "number" ? parameterText(cell) : String(cell ?? "–"))),
-          ),
-        },
-        charts: input.figures?.[caseIndex]?.[figureIndex] ?? [],
-        error: figure.error,
-      }),
-    );
+    const sweeps = caseResults.sweeps.map((sweep, sweepIndex): SweepView => ({
+      name: sweep.name,
+      description: sweep.description,
+      parameter: sweep.parameter,
+      pointCount: sweep.values.length,
+      charts: charts[caseIndex]?.[sweepIndex] ?? [],
+    }));
+    const figures = (caseResults.figures ?? []).map((figure, figureIndex): FigureView => ({
+      id: figure.id,
+      anchor: `${caseAnchor}-figure-${figure.id}`,
+      title: figure.title,
+      source: figure.source,
+      description: figure.description,
+      notes: figure.notes ?? [],
+      table: figure.table && {
+        columns: figure.table.columns,
+        rows: figure.table.rows.map((row) =>
+          row.map((cell) => (typeof cell === "number" ? parameterText(cell) : String(cell ?? "–"))),
+        ),
+      },
+      charts: input.figures?.[caseIndex]?.[figureIndex] ?? [],
+      error: figure.error,
+    }));
     return {
       id: caseResults.id,
       anchor: caseAnchor,

@@ -11,7 +11,7 @@ import { flipflopDocument } from "./case-fixtures.js";
 
 const FILE = "cases/flipflop-qubits.yaml";
 
-// biome-ignore lint/suspicious/noExplicitAny: documents are edited freely, field by field
+// documents are edited freely, field by field
 function prepare(document: any): PreparedCase {
   return prepareCase(validateCaseShape(document, FILE), FILE);
 }
@@ -27,7 +27,7 @@ function prepareError(action: () => unknown): InputError {
 }
 
 /** Edits a copy of flipflop-qubits and returns the error preparing it gives. */
-// biome-ignore lint/suspicious/noExplicitAny: documents are edited freely, field by field
+// documents are edited freely, field by field
 function errorAfter(edit: (document: any) => void): InputError {
   const document = flipflopDocument();
   edit(document);

@@ -5,7 +5,7 @@ import { parse, stringify } from "yaml";
 import { findCase } from "../../src/cases/load-case.js";
 
 /** A fresh, editable copy of cases/flipflop-qubits.yaml as a plain object. */
-// biome-ignore lint/suspicious/noExplicitAny: test fixtures are edited freely, field by field
+// test fixtures are edited freely, field by field
 export function flipflopDocument(): any {
   return parse(readFileSync(findCase("flipflop-qubits"), "utf8"));
 }

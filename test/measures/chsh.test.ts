@@ -26,13 +26,11 @@ const directionArbitrary = fc
     fc.double({ min: 0, max: Math.PI, noNaN: true }),
     fc.double({ min: 0, max: 2 * Math.PI, noNaN: true }),
   )
-  .map(
-    ([theta, phi]): BlochDirection => [
-      Math.sin(theta) * Math.cos(phi),
-      Math.sin(theta) * Math.sin(phi),
-      Math.cos(theta),
-    ],
-  );
+  .map(([theta, phi]): BlochDirection => [
+    Math.sin(theta) * Math.cos(phi),
+    Math.sin(theta) * Math.sin(phi),
+    Math.cos(theta),
+  ]);
 
 /** n·σ */
 function spinAlong(n: BlochDirection): ComplexMatrix {

@@ -28,7 +28,7 @@ function hamiltonianOf(energies: number[], u: ComplexMatrix): ComplexMatrix {
 /** A unitary that mixes the eigenvectors inside each degenerate level only (block diagonal). */
 function rotationWithinLevels(energies: number[], seed: ComplexMatrix): ComplexMatrix {
   const w = ComplexMatrix.identity(4);
-  for (let start = 0; start < 4; ) {
+  for (let start = 0; start < 4;) {
     let end = start + 1;
     while (end < 4 && energies[end] === energies[start]) end++;
     const size = end - start;

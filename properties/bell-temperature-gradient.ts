@@ -1,4 +1,3 @@
-import { openCase } from "../src/cli/open-case.js";
 import { horodeckiChshMaximum } from "../src/measures/chsh.js";
 import { parseInitialState } from "../src/physics/named-states.js";
 import type { Problem } from "../src/physics/problem.js";
@@ -48,7 +47,7 @@ export default defineProperty({
   check(context) {
     const gradient = gradientOf(context.problem);
     if (typeof gradient === "string") return notApplicable(gradient);
-    const cooled = openCase(context.problem.caseId).problemAt({
+    const cooled = context.problemAt({
       ...withoutDerived(context.problem),
       [gradient.hot]: gradient.coldTemperature,
     });

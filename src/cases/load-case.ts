@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { basename, extname, isAbsolute, join, relative, resolve } from "node:path";
+import { basename, extname, join, resolve } from "node:path";
 import { parseDocument } from "yaml";
 import { PACKAGE_ROOT } from "../package-root.js";
+import { displayPath } from "./display-path.js";
 import { InputError } from "./input-error.js";
 import type { CaseDefinition } from "./schema.js";
 import { validateCaseShape } from "./schema-errors.js";
@@ -10,12 +11,6 @@ import { validateCaseShape } from "./schema-errors.js";
 export const DEFAULT_CASES_DIR: string = join(PACKAGE_ROOT, "cases");
 
 const CASE_EXTENSIONS = [".yaml", ".yml"];
-
-/** A file name as shown in messages: relative to the working directory when it lies inside it. */
-export function displayPath(file: string): string {
-  const fromHere = relative(process.cwd(), file);
-  return fromHere !== "" && !fromHere.startsWith("..") && !isAbsolute(fromHere) ? fromHere : file;
-}
 
 /** The case id a file must declare: its name without the extension. */
 function idOfFile(file: string): string {

@@ -149,7 +149,8 @@ export function buildProgram(): Command {
         prepared.problemAt({ ...base, [spec.parameter]: spec.values[0] }); // validates names before the loop
         if (options.initial) parseInitialState(options.initial, prepared.definition.system.sites.length);
         const chunk: Omit<SweepChunk, "values"> = {
-          caseRef: existsSync(caseId) ? resolve(caseId) : caseId,
+          definition: prepared.definition,
+          file: prepared.file,
           engine: engine.id,
           plugins: globals.plugin.map((p) => resolve(p)),
           config: globals.config && resolve(globals.config),

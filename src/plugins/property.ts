@@ -34,6 +34,11 @@ export interface PropertyContext {
   observables(): Record<string, unknown> | undefined;
   /** σ = −Σ_α J^Q_α / T_α at the steady state. */
   entropyProduction(): number | undefined;
+  /**
+   * The same case at other parameter values (overrides replace the case's definitions; derived
+   * parameters follow), for properties that compare parameter points.
+   */
+  problemAt(overrides: Record<string, number | string>): Problem;
   /** Reference values declared in the case that apply at this point. */
   references: ReferenceValue[];
   /** Seed for any randomised check, printed on failure. */

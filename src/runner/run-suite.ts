@@ -119,6 +119,7 @@ export async function runSuite(selection: SuiteSelection): Promise<RunResults> {
           currents: solution.currents,
           observables: solution.observables,
           entropyProduction: solution.entropyProduction,
+          problemAt: (overrides) => prepared.problemAt(overrides),
           references: prepared.referencesAt(problem.parameters, engine.id, scenario.name),
           seed,
         };

@@ -1,5 +1,5 @@
-import type { PreparedCase } from "../cases/build-problem.js";
-import { openCase } from "../cli/open-case.js";
+import { type PreparedCase, prepareCase } from "../cases/build-problem.js";
+import type { CaseDefinition } from "../cases/schema.js";
 import { SteadyStateError } from "../linalg/steady-state.js";
 import { parseInitialState } from "../physics/named-states.js";
 import { builtinRegistry } from "../plugins/builtin.js";
@@ -14,8 +14,9 @@ import { type SolveResult, solveProblem } from "./solve.js";
  * everything needed to rebuild the case, the engine and its plugins there.
  */
 export interface SweepChunk {
-  /** Case id, or absolute path of a case file. */
-  caseRef: string;
+  /** The validated case (plain data) and its file: workers need neither YAML nor the schema. */
+  definition: CaseDefinition;
+  file: string;
   engine: string;
   /** Absolute paths of plugin modules, and the config file, loaded as on the command line. */
   plugins: string[];
@@ -47,12 +48,12 @@ async function setUp(chunk: SweepChunk): Promise<Setup> {
   const registry = builtinRegistry();
   await loadConfiguredPlugins(registry, chunk.config);
   for (const path of chunk.plugins) await loadPluginModule(path, registry);
-  return { prepared: openCase(chunk.caseRef), registry };
+  return { prepared: prepareCase(chunk.definition, chunk.file), registry };
 }
 
 /** Solves every point of a chunk: the case at overrides + {parameter: value}, with one engine. */
 export async function solveSweepChunk(chunk: SweepChunk): Promise<SweepPointResult[]> {
-  const key = JSON.stringify([chunk.caseRef, chunk.plugins, chunk.config]);
+  const key = JSON.stringify([chunk.file, chunk.plugins, chunk.config]);
   let setup = setups.get(key);
   if (!setup) {
     setup = setUp(chunk);

@@ -45,6 +45,7 @@ function contextFor(
     currents: solution.currents,
     observables: solution.observables,
     entropyProduction: solution.entropyProduction,
+    problemAt: (overrides) => openCase("newns-double-dot").problemAt(overrides),
     references: [],
     seed: 1,
   };

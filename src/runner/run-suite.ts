@@ -153,7 +153,11 @@ export async function runSuite(selection: SuiteSelection): Promise<RunResults> {
     });
     const sweeps: SweepResults[] = (definition.sweeps ?? []).map((sweep) => {
       const values = linearPoints(sweep.from, sweep.to, sweep.points);
-      const series = engines.map((engine) => {
+      // Engines that do not support the case are left out of its plots (the matrix gives their reason).
+      const atDefaults = prepared.problemAt(sweep.set ?? {});
+      const sweepEngines = engines.filter((engine) => engine.supports(atDefaults) === true);
+      done += (engines.length - sweepEngines.length) * values.length; // their points count as done
+      const series = sweepEngines.map((engine) => {
         const quantities: Record<string, (number | null)[]> = Object.fromEntries(
           sweep.quantities.map((q) => [q, []]),
         );

@@ -2,12 +2,8 @@ import { ComplexMatrix } from "../../linalg/complex-matrix.js";
 import { siteCorrelationOfState } from "./gaussian-state.js";
 import type { NewnsModel } from "./newns-model.js";
 
-/**
- * C_jk = Tr[ρ d_j† d_k] in the eigenmode basis of a two-mode state: with d_j = Σ_α R_jα c_α (R real,
- * 004_3bda4ae6cebee785.txt eq. 16), C = R C_site R^T, the inverse of siteCorrelationOf.
- */
-export function eigenmodeCorrelationOfState(model: NewnsModel, rho: ComplexMatrix): ComplexMatrix {
-  const site = siteCorrelationOfState(rho);
+/** Eigenmode correlation matrix R C_site Rᵀ of a site-basis one (d_j = Σ_α R_jα c_α, R real, 004 eq. (16)). */
+export function eigenmodeCorrelationOf(model: NewnsModel, site: ComplexMatrix): ComplexMatrix {
   const R = model.rotation;
   const out = ComplexMatrix.zeros(2);
   for (let j = 0; j < 2; j++)
@@ -22,4 +18,9 @@ export function eigenmodeCorrelationOfState(model: NewnsModel, rho: ComplexMatri
       out.set(j, k, re, im);
     }
   return out;
+}
+
+/** C_jk = Tr[ρ d_j† d_k] in the eigenmode basis of a two-mode state: the inverse of siteCorrelationOf. */
+export function eigenmodeCorrelationOfState(model: NewnsModel, rho: ComplexMatrix): ComplexMatrix {
+  return eigenmodeCorrelationOf(model, siteCorrelationOfState(rho));
 }

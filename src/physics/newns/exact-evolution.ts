@@ -1,3 +1,4 @@
+import { eigenmodeCorrelationOf } from "./eigenmode-correlation.js";
 import { ComplexMatrix, maxAbs } from "../../linalg/complex-matrix.js";
 import { bandGrid } from "./band-grid.js";
 import {
@@ -69,24 +70,6 @@ export function exponentialPropagator(model: NewnsModel): Propagator {
     const im = times.map((t) => -Math.exp((-widths[j] * t) / 2) * Math.sin(model.energies[j] * t));
     return [re, im];
   };
-}
-
-/** Eigenmode correlation matrix R C_site R^T of a site-basis one (d = R c, eq. 16). */
-function eigenmodeCorrelationOf(model: NewnsModel, site: ComplexMatrix): ComplexMatrix {
-  const R = model.rotation;
-  const out = ComplexMatrix.zeros(2);
-  for (let j = 0; j < 2; j++)
-    for (let k = 0; k < 2; k++) {
-      let re = 0;
-      let im = 0;
-      for (let a = 0; a < 2; a++)
-        for (let b = 0; b < 2; b++) {
-          re += R[j][a] * R[k][b] * site.re(a, b);
-          im += R[j][a] * R[k][b] * site.im(a, b);
-        }
-      out.set(j, k, re, im);
-    }
-  return out;
 }
 
 /**

@@ -2,7 +2,6 @@ import { existsSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import { InputError } from "../cases/input-error.js";
-import { BUILTIN_FIGURES } from "../figures/index.js";
 import { PACKAGE_VERSION } from "../package-root.js";
 import { parseInitialState } from "../physics/named-states.js";
 import type { Figure } from "../plugins/figure.js";
@@ -24,8 +23,10 @@ import { createProgress } from "./progress.js";
 const SWEEP_CHUNK_POINTS = 1000;
 
 /** `--figures a,b` picks figures by id, `--no-figures` none; by default all built-in figures. */
-function selectFigures(option: string | boolean | undefined): Figure[] {
+async function selectFigures(option: string | boolean | undefined): Promise<Figure[]> {
   if (option === false) return [];
+  // The figures pull in most of the suite; only `run` loads them, so that solve and sweep start fast.
+  const { BUILTIN_FIGURES } = await import("../figures/index.js");
   if (option === true || option === undefined) return [...BUILTIN_FIGURES];
   return parseList(option)!.map((id) => {
     const figure = BUILTIN_FIGURES.find((f) => f.id === id);
@@ -217,7 +218,7 @@ export function buildProgram(): Command {
         const progress = createProgress("run");
         const results = await runSuite({
           cases,
-          figures: selectFigures(options.figures),
+          figures: await selectFigures(options.figures),
           engines,
           properties,
           version: PACKAGE_VERSION,

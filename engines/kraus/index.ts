@@ -4,10 +4,18 @@ import { expm } from "../../src/linalg/expm.js";
 import type { Problem } from "../../src/physics/problem.js";
 import { builtinRegistry } from "../../src/plugins/builtin.js";
 import { defineEngine, type Engine, type EngineOptions } from "../../src/plugins/engine.js";
+import type { PluginRegistry } from "../../src/plugins/registry.js";
 import { defineMarkovianEngine } from "../../src/plugins/markovian-engine.js";
 import { type KrausDecomposition, krausDecomposition } from "./kraus-decomposition.js";
 
 const DEFAULT_BASE = "global-lindblad";
+
+/** The built-in engines, looked up on first use (this module is registered there itself). */
+let builtins: PluginRegistry | undefined;
+const builtinEngines = (): PluginRegistry => {
+  builtins ??= builtinRegistry();
+  return builtins;
+};
 
 /**
  * The base engine named by the `base` option, looked up among the built-in engines when first needed
@@ -23,7 +31,7 @@ function baseEngine(options: EngineOptions): Engine {
       got: '"kraus"',
     });
   }
-  const engine = builtinRegistry().engine(id, "--option base");
+  const engine = builtinEngines().engine(id, "--option base");
   if (!engine.generator) {
     throw new InputError({
       file: "--option",
@@ -51,7 +59,7 @@ const markovian = defineMarkovianEngine({
   options: {
     base: { description: "id of the engine whose generator is decomposed", default: DEFAULT_BASE },
   },
-  supports: (problem: Problem) => builtinRegistry().engine(DEFAULT_BASE).supports(problem),
+  supports: (problem: Problem) => builtinEngines().engine(DEFAULT_BASE).supports(problem),
   generator: (problem, options) => baseEngine(options).generator!(problem, baseOptions(options)),
 });
 

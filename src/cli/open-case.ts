@@ -11,3 +11,18 @@ export function openCase(idOrPath: string): PreparedCase {
 export function allCases(): PreparedCase[] {
   return listCases().map(({ file }) => prepareCase(loadCase(file), file));
 }
+
+const opened = new Map<string, PreparedCase>();
+
+/**
+ * The prepared case of an id, opened once per process or worker thread and then shared: for the task
+ * functions of parallel figures and maps, which are called many times in each worker.
+ */
+export function openCaseOnce(idOrPath: string): PreparedCase {
+  let prepared = opened.get(idOrPath);
+  if (!prepared) {
+    prepared = openCase(idOrPath);
+    opened.set(idOrPath, prepared);
+  }
+  return prepared;
+}

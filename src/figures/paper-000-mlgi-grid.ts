@@ -1,5 +1,4 @@
-import type { PreparedCase } from "../cases/build-problem.js";
-import { openCase } from "../cli/open-case.js";
+import { openCaseOnce } from "../cli/open-case.js";
 import { SteadyStateError } from "../linalg/steady-state.js";
 import { mlgiFunction } from "../measures/lgi-borderlines.js";
 import { builtinRegistry } from "../plugins/builtin.js";
@@ -23,24 +22,13 @@ export interface MlgiColumnTask {
   points: { TM: number; dT: number }[];
 }
 
-const cases = new Map<string, PreparedCase>();
-
-function preparedCase(id: string): PreparedCase {
-  let prepared = cases.get(id);
-  if (!prepared) {
-    prepared = openCase(id);
-    cases.set(id, prepared);
-  }
-  return prepared;
-}
-
 /**
  * MLGI at each point of one column (a parallelMap task); null where the engine has no unique steady
  * state or refuses the problem, so that one point does not sink the figure.
  */
 export function mlgiColumn(task: MlgiColumnTask): (number | null)[] {
   const engine = builtinRegistry().engine(task.engineId);
-  const mlgi = mlgiFunction(preparedCase(task.caseId), engine, { ...task, observable: "Z0" });
+  const mlgi = mlgiFunction(openCaseOnce(task.caseId), engine, { ...task, observable: "Z0" });
   return task.points.map(({ TM, dT }) => {
     try {
       return mlgi(TM, dT);

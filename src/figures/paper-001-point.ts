@@ -1,5 +1,4 @@
-import type { PreparedCase } from "../cases/build-problem.js";
-import { openCase } from "../cli/open-case.js";
+import { openCaseOnce } from "../cli/open-case.js";
 import { horodeckiChshMaximum } from "../measures/chsh.js";
 import { concurrence } from "../measures/concurrence.js";
 import { entropyProduction } from "../measures/entropy-production.js";
@@ -38,23 +37,12 @@ export interface BellPoint {
  */
 const FIGURE_I3322_STARTS = 12;
 
-const cases = new Map<string, PreparedCase>();
-
-function preparedCase(id: string): PreparedCase {
-  let prepared = cases.get(id);
-  if (!prepared) {
-    prepared = openCase(id);
-    cases.set(id, prepared);
-  }
-  return prepared;
-}
-
 /**
  * Solves one point (the parallelMap task of the paper 001/002 figures); null when the engine finds no
  * unique steady state there and no initial state was given (the curve has a gap).
  */
 export function solveBellPoint(request: BellPointRequest): BellPoint | null {
-  const prepared = preparedCase(request.caseId);
+  const prepared = openCaseOnce(request.caseId);
   const engine = BUILTIN_ENGINES.find((e) => e.id === request.engineId);
   if (!engine?.steadyState || !engine.currents) {
     throw new RangeError(

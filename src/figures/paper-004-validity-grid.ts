@@ -1,5 +1,4 @@
-import type { PreparedCase } from "../cases/build-problem.js";
-import { openCase } from "../cli/open-case.js";
+import { openCaseOnce } from "../cli/open-case.js";
 import type { ComplexMatrix } from "../linalg/complex-matrix.js";
 import { SteadyStateError } from "../linalg/steady-state.js";
 import { siteCorrelationOfState } from "../physics/newns/gaussian-state.js";
@@ -45,12 +44,6 @@ export interface ValidityRowTask {
 /** deviations[engine][quantity][j] along the row; null where an engine has no unique steady state. */
 export type ValidityRow = Record<string, Record<ValidityQuantity, (number | null)[]>>;
 
-let prepared: PreparedCase | undefined;
-function preparedCase(): PreparedCase {
-  prepared ??= openCase(VALIDITY_CASE);
-  return prepared;
-}
-
 function valuesOf(engine: Engine, problem: Problem, options: EngineOptions): PointValues | null {
   let rho: ComplexMatrix | null;
   try {
@@ -95,7 +88,7 @@ export function validityRow(task: ValidityRowTask): ValidityRow {
   for (const engine of engines) {
     row[engine.id] = { particleCurrent: [], energyCurrent: [], occupations: [], coherence: [] };
   }
-  const caseData = preparedCase();
+  const caseData = openCaseOnce(VALIDITY_CASE);
   for (const point of task.points) {
     const problem = caseData.problemAt(point);
     const exact = valuesOf(exactEngine, problem, caseData.engineOptions(EXACT_ENGINE));

@@ -10,7 +10,12 @@ import {
 import { bathCurrents } from "../../src/measures/currents.js";
 import { boseEinstein } from "../../src/physics/thermal.js";
 import { expectClose } from "../helpers/expect-close.js";
-import { flipFlopQubits, QUBIT_NUMBER, qubitHamiltonian, thermalQubitDissipator } from "./qubit-baths.js";
+import {
+  flipFlopSteadyStateCurrents,
+  QUBIT_NUMBER,
+  qubitHamiltonian,
+  thermalQubitDissipator,
+} from "./qubit-baths.js";
 import { complexMatrixArbitrary, densityMatrixArbitrary, hermitianArbitrary } from "./random-states.js";
 
 const temperatureArbitrary = fc.double({ min: 0.05, max: 20, noNaN: true });
@@ -132,16 +137,7 @@ describe("bathCurrents", () => {
   it("conserve energy and flow from hot to cold in two flip-flop qubits with a global Lindblad equation", () => {
     fc.assert(
       fc.property(temperatureArbitrary, temperatureArbitrary, (left, right) => {
-        const system = flipFlopQubits(3, 1, 0.05, { left, right });
-        const liouvillian = add(
-          hamiltonianSuperoperator(system.hamiltonian),
-          add(system.dissipators.left, system.dissipators.right),
-        );
-        const rho = steadyState(liouvillian).rho!;
-        const currents = bathCurrents(rho, system.hamiltonian, system.numberOperator, system.dissipators, {
-          left: 0,
-          right: 0,
-        });
+        const currents = flipFlopSteadyStateCurrents({ left, right });
         expectClose(currents.left.energy + currents.right.energy, 0, 1e-13);
         // Below T ≈ 0.2 both baths are frozen (ε/T ≳ 15): the current is under double-precision rounding.
         if (Math.abs(left - right) > 1e-3 && Math.max(left, right) > 0.2)

@@ -1,12 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { add } from "../../src/linalg/complex-matrix.js";
-import { steadyState } from "../../src/linalg/steady-state.js";
-import { hamiltonianSuperoperator } from "../../src/linalg/superoperator.js";
-import { bathCurrents } from "../../src/measures/currents.js";
 import { entropyProduction } from "../../src/measures/entropy-production.js";
 import { expectClose } from "../helpers/expect-close.js";
-import { flipFlopQubits } from "./qubit-baths.js";
+import { flipFlopSteadyStateCurrents } from "./qubit-baths.js";
 
 const temperatureArbitrary = fc.double({ min: 0.05, max: 20, noNaN: true });
 
@@ -18,16 +14,7 @@ describe("entropyProduction", () => {
   it("is σ = J^Q_L (1/T_R − 1/T_L) ≥ 0 at the steady state of two qubits between two baths (second law)", () => {
     fc.assert(
       fc.property(temperatureArbitrary, temperatureArbitrary, (left, right) => {
-        const system = flipFlopQubits(3, 1, 0.05, { left, right });
-        const liouvillian = add(
-          hamiltonianSuperoperator(system.hamiltonian),
-          add(system.dissipators.left, system.dissipators.right),
-        );
-        const rho = steadyState(liouvillian).rho!;
-        const currents = bathCurrents(rho, system.hamiltonian, system.numberOperator, system.dissipators, {
-          left: 0,
-          right: 0,
-        });
+        const currents = flipFlopSteadyStateCurrents({ left, right });
         const sigma = entropyProduction(currents, { left, right });
         expect(sigma).toBeGreaterThanOrEqual(-1e-15);
         expectClose(sigma, currents.left.heat * (1 / right - 1 / left), 1e-12);

@@ -1,6 +1,12 @@
 import { add, ComplexMatrix, multiply, scale } from "../../src/linalg/complex-matrix.js";
 import { hermitianEigen } from "../../src/linalg/eigen.js";
-import { addLindbladDissipatorInPlace, lindbladDissipator } from "../../src/linalg/superoperator.js";
+import { steadyState } from "../../src/linalg/steady-state.js";
+import {
+  addLindbladDissipatorInPlace,
+  hamiltonianSuperoperator,
+  lindbladDissipator,
+} from "../../src/linalg/superoperator.js";
+import { bathCurrents } from "../../src/measures/currents.js";
 import { bohrComponents } from "../../src/physics/bohr-components.js";
 import { siteOperator } from "../../src/physics/spin-operators.js";
 import { boseEinstein } from "../../src/physics/thermal.js";
@@ -75,4 +81,21 @@ export function flipFlopQubits(
   }
   const numberOperator = add(siteOperator(QUBIT_NUMBER, 0, 2), siteOperator(QUBIT_NUMBER, 1, 2));
   return { hamiltonian, numberOperator, dissipators };
+}
+
+/**
+ * Steady-state currents of the flip-flop qubits (eps = 3, V = 1, Γ = 0.05) between baths at the given
+ * temperatures, from the global Lindblad generator built above.
+ */
+export function flipFlopSteadyStateCurrents(temperatures: { left: number; right: number }) {
+  const system = flipFlopQubits(3, 1, 0.05, temperatures);
+  const liouvillian = add(
+    hamiltonianSuperoperator(system.hamiltonian),
+    add(system.dissipators.left, system.dissipators.right),
+  );
+  const rho = steadyState(liouvillian).rho!;
+  return bathCurrents(rho, system.hamiltonian, system.numberOperator, system.dissipators, {
+    left: 0,
+    right: 0,
+  });
 }

@@ -2,7 +2,7 @@ import { InputError } from "../../src/cases/input-error.js";
 import { scale } from "../../src/linalg/complex-matrix.js";
 import { expm } from "../../src/linalg/expm.js";
 import type { Problem } from "../../src/physics/problem.js";
-import { builtinRegistry } from "../../src/plugins/builtin.js";
+import { builtinEngineRegistry } from "../../src/plugins/builtin-engines.js";
 import { defineEngine, type Engine, type EngineOptions } from "../../src/plugins/engine.js";
 import type { PluginRegistry } from "../../src/plugins/registry.js";
 import { defineMarkovianEngine } from "../../src/plugins/markovian-engine.js";
@@ -13,7 +13,7 @@ const DEFAULT_BASE = "global-lindblad";
 /** The built-in engines, looked up on first use (this module is registered there itself). */
 let builtins: PluginRegistry | undefined;
 const builtinEngines = (): PluginRegistry => {
-  builtins ??= builtinRegistry();
+  builtins ??= builtinEngineRegistry();
   return builtins;
 };
 

@@ -1,6 +1,6 @@
 import { addScaledInPlace, ComplexMatrix } from "../../src/linalg/complex-matrix.js";
-import { hermitianEigen } from "../../src/linalg/eigen.js";
-import type { Bath, Problem } from "../../src/physics/problem.js";
+import { eigenOf } from "../../src/physics/hamiltonian-eigen.js";
+import type { Bath, HamiltonianTerm, Problem } from "../../src/physics/problem.js";
 import { addSecularBathDissipatorInPlace } from "../../src/physics/secular-bath-dissipator.js";
 import { assembleMarkovianGenerator, defineMarkovianEngine } from "../../src/plugins/markovian-engine.js";
 
@@ -12,6 +12,28 @@ export function localHamiltonian(problem: Problem, bath: Bath): ComplexMatrix {
   const local = ComplexMatrix.zeros(problem.dimension);
   for (const term of problem.hamiltonianTerms) {
     if (term.support.every((site) => bath.sites.includes(site))) addScaledInPlace(local, term.operator, 1);
+  }
+  return local;
+}
+
+/**
+ * The local Hamiltonian of a bath, built once per list of Hamiltonian terms and set of sites: the problems
+ * of a sweep that keeps H_S share their terms (build-problem.ts), and with them this matrix, its
+ * eigendecomposition and the jump operators cached on it.
+ */
+const localHamiltonians = new WeakMap<readonly HamiltonianTerm[], Map<string, ComplexMatrix>>();
+
+function sharedLocalHamiltonian(problem: Problem, bath: Bath): ComplexMatrix {
+  let perSites = localHamiltonians.get(problem.hamiltonianTerms);
+  if (!perSites) {
+    perSites = new Map();
+    localHamiltonians.set(problem.hamiltonianTerms, perSites);
+  }
+  const key = bath.sites.join(",");
+  let local = perSites.get(key);
+  if (!local) {
+    local = localHamiltonian(problem, bath);
+    perSites.set(key, local);
   }
   return local;
 }
@@ -34,7 +56,7 @@ export default defineMarkovianEngine({
   supports: () => true,
   generator(problem) {
     return assembleMarkovianGenerator(problem, (target, bath) =>
-      addSecularBathDissipatorInPlace(target, bath, hermitianEigen(localHamiltonian(problem, bath))),
+      addSecularBathDissipatorInPlace(target, bath, eigenOf(sharedLocalHamiltonian(problem, bath))),
     );
   },
 });

@@ -64,6 +64,11 @@ export class PreparedCase {
   private readonly baths: PreparedBath[];
   private readonly dissipators: PreparedDissipator[];
   private readonly references: PreparedReference[];
+  private lastHamiltonian?: {
+    coefficients: number[];
+    hamiltonian: ComplexMatrix;
+    hamiltonianTerms: HamiltonianTerm[];
+  };
 
   constructor(definition: CaseDefinition, file: string) {
     this.definition = definition;
@@ -105,12 +110,7 @@ export class PreparedCase {
   problemAt(overrides: ParameterOverrides = {}, origin = "--set"): Problem {
     const parameters = this.resolver.resolve(overrides, origin);
     const point: Point = { parameters, overrides };
-    const hamiltonian = ComplexMatrix.zeros(this.dimension);
-    const hamiltonianTerms: HamiltonianTerm[] = this.terms.map((term) => {
-      const coefficient = this.fields.valueOf(term.coefficient, point);
-      addScaledInPlace(hamiltonian, term.matrix, coefficient);
-      return new ScaledHamiltonianTerm(term.label, term.support, term.matrix, coefficient);
-    });
+    const { hamiltonian, hamiltonianTerms } = this.hamiltonianAt(point);
     return {
       caseId: this.definition.id,
       parameters,
@@ -123,6 +123,24 @@ export class PreparedCase {
       baths: this.baths.map((bath) => bathAt(bath, point, this.fields)),
       extraDissipators: this.dissipators.map((dissipator) => dissipatorAt(dissipator, point, this.fields)),
     };
+  }
+
+  /**
+   * H_S and its terms at a point. The last ones built are reused while the coefficients stay the same,
+   * so that the problems of a sweep over bath parameters share one H_S matrix, and with it one
+   * eigendecomposition (hamiltonian-eigen.ts) and the Bohr components cached on it.
+   */
+  private hamiltonianAt(point: Point): Pick<Problem, "hamiltonian" | "hamiltonianTerms"> {
+    const coefficients = this.terms.map((term) => this.fields.valueOf(term.coefficient, point));
+    const last = this.lastHamiltonian;
+    if (last && coefficients.every((c, i) => c === last.coefficients[i])) return last;
+    const hamiltonian = ComplexMatrix.zeros(this.dimension);
+    const hamiltonianTerms: HamiltonianTerm[] = this.terms.map((term, i) => {
+      addScaledInPlace(hamiltonian, term.matrix, coefficients[i]);
+      return new ScaledHamiltonianTerm(term.label, term.support, term.matrix, coefficients[i]);
+    });
+    this.lastHamiltonian = { coefficients, hamiltonian, hamiltonianTerms };
+    return this.lastHamiltonian;
   }
 
   /**

@@ -1,11 +1,11 @@
 import { type ComplexMatrix, isHermitian } from "../linalg/complex-matrix.js";
 import { bathChannels } from "../physics/bath-channels.js";
-import type { Bath, BathStatistics } from "../physics/problem.js";
+import { BATH_STATISTICS, type Bath, type BathStatistics } from "../physics/problem.js";
 import type { SpectralDensitySpec } from "../physics/spectral-density.js";
 import type { CaseFields, NumberField, Point } from "./case-fields.js";
 import { InputError } from "./input-error.js";
 import { describeOverrides } from "./parameters.js";
-import { BATH_STATISTICS, type BathDefinition, type CaseDefinition } from "./schema.js";
+import type { BathDefinition, CaseDefinition } from "./schema.js";
 
 /** A bath of a case with its coupling parsed and its fields compiled. */
 export interface PreparedBath {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { BATH_STATISTICS } from "../physics/problem.js";
 
 /**
  * The case-file format (DESIGN.md, "Cases"): one YAML file per physical set-up. This zod schema is the
@@ -114,8 +115,6 @@ const SPECTRAL_DENSITY = z
     },
   )
   .describe("Zero-temperature emission rate γ(ω) of the bath (src/physics/spectral-density.ts).");
-
-export const BATH_STATISTICS = ["boson", "fermion", "spin"] as const;
 
 export const BATH = mapping({
   name: word.describe("Name of the bath, used in current names such as currents.left.heat."),

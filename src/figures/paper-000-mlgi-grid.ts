@@ -1,7 +1,7 @@
 import { openCaseOnce } from "../cli/open-case.js";
 import { SteadyStateError } from "../linalg/steady-state.js";
 import { mlgiFunction } from "../measures/lgi-borderlines.js";
-import { builtinRegistry } from "../plugins/builtin.js";
+import { builtinEngineRegistry } from "../plugins/builtin-engines.js";
 import type { EngineOptions } from "../plugins/engine.js";
 import { parallelMap } from "../runner/parallel-map.js";
 import { EngineUnsupportedError } from "../runner/solve.js";
@@ -27,7 +27,7 @@ export interface MlgiColumnTask {
  * state or refuses the problem, so that one point does not sink the figure.
  */
 export function mlgiColumn(task: MlgiColumnTask): (number | null)[] {
-  const engine = builtinRegistry().engine(task.engineId);
+  const engine = builtinEngineRegistry().engine(task.engineId);
   const mlgi = mlgiFunction(openCaseOnce(task.caseId), engine, { ...task, observable: "Z0" });
   return task.points.map(({ TM, dT }) => {
     try {

@@ -4,7 +4,7 @@ import { concurrence } from "../measures/concurrence.js";
 import { entropyProduction } from "../measures/entropy-production.js";
 import { maximiseI3322 } from "../measures/i3322.js";
 import { parseInitialState } from "../physics/named-states.js";
-import { BUILTIN_ENGINES } from "../plugins/builtin.js";
+import { BUILTIN_ENGINES } from "../plugins/builtin-engines.js";
 
 /**
  * One steady state of a two-qubit case for the figures of papers 001 and 002, as plain data so that

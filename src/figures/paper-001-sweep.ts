@@ -1,5 +1,5 @@
 import { normalisedChsh, normalisedI3322 } from "../measures/bell-functions.js";
-import { BUILTIN_ENGINES } from "../plugins/builtin.js";
+import { BUILTIN_ENGINES } from "../plugins/builtin-engines.js";
 import type { FigureContext, LineChartSpec } from "../plugins/figure.js";
 import { parallelMap } from "../runner/parallel-map.js";
 import type { BellPoint, BellPointRequest } from "./paper-001-point.js";

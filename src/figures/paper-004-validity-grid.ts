@@ -3,7 +3,7 @@ import type { ComplexMatrix } from "../linalg/complex-matrix.js";
 import { SteadyStateError } from "../linalg/steady-state.js";
 import { siteCorrelationOfState } from "../physics/newns/gaussian-state.js";
 import type { Problem } from "../physics/problem.js";
-import { builtinRegistry } from "../plugins/builtin.js";
+import { builtinEngineRegistry } from "../plugins/builtin-engines.js";
 import type { Engine, EngineOptions } from "../plugins/engine.js";
 import { parallelMap } from "../runner/parallel-map.js";
 
@@ -81,7 +81,7 @@ function deviations(values: PointValues, exact: PointValues): Record<ValidityQua
 
 /** Deviations of every engine from newns-exact along one row (a parallelMap task). */
 export function validityRow(task: ValidityRowTask): ValidityRow {
-  const registry = builtinRegistry();
+  const registry = builtinEngineRegistry();
   const exactEngine = registry.engine(EXACT_ENGINE);
   const engines = task.engines.map((id) => registry.engine(id));
   const row: ValidityRow = {};

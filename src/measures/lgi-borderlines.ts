@@ -1,6 +1,6 @@
 import type { PreparedCase } from "../cases/build-problem.js";
 import { openCase } from "../cli/open-case.js";
-import { builtinRegistry } from "../plugins/builtin.js";
+import { builtinEngineRegistry } from "../plugins/builtin-engines.js";
 import type { Engine, EngineOptions } from "../plugins/engine.js";
 import { parseDichotomicObservable } from "./dichotomic-observable.js";
 import { engineCorrelation } from "./engine-correlation.js";
@@ -76,7 +76,7 @@ function firstSignChange(f: (T: number) => number, what: string): number {
 /** Both borderline temperatures at one Γ (a parallelMap task: opens the case by id in the worker). */
 export function borderlinesAtGamma(task: BorderlineTask): BorderlinePoint {
   const prepared = openCase(task.caseId);
-  const engine = builtinRegistry().engine(task.engineId);
+  const engine = builtinEngineRegistry().engine(task.engineId);
   const mlgi = mlgiFunction(prepared, engine, task);
   const warnings: string[] = [];
   const attempt = (what: string, f: (T: number) => number): number | null => {

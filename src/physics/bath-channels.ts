@@ -71,7 +71,7 @@ export function bathChannels(args: BathChannelsArguments): BathChannel[] {
     };
     return [
       { label: couplingLabel, operator: coupling, spectrum: out },
-      { label: adjointLabel, operator: adjoint(coupling), spectrum: into },
+      { label: adjointLabel, operator: adjointOf(coupling), spectrum: into },
     ];
   }
 
@@ -101,8 +101,24 @@ export function bathChannels(args: BathChannelsArguments): BathChannel[] {
   if (hermitian) return [{ label: couplingLabel, operator: coupling, spectrum }];
   return [
     { label: couplingLabel, operator: coupling, spectrum },
-    { label: adjointLabel, operator: adjoint(coupling), spectrum },
+    { label: adjointLabel, operator: adjointOf(coupling), spectrum },
   ];
+}
+
+/**
+ * L† of a coupling, computed once per matrix object. Prepared cases share their coupling matrices among
+ * all the problems they build, so the channels of a sweep keep the same operators, and the component
+ * dissipators cached on them (secular-bath-dissipator.ts) stay valid.
+ */
+const adjoints = new WeakMap<ComplexMatrix, ComplexMatrix>();
+
+function adjointOf(coupling: ComplexMatrix): ComplexMatrix {
+  let result = adjoints.get(coupling);
+  if (!result) {
+    result = adjoint(coupling);
+    adjoints.set(coupling, result);
+  }
+  return result;
 }
 
 function assertFrequency(omega: number): void {

@@ -40,7 +40,9 @@ export interface HamiltonianTerm {
   support: number[];
 }
 
-export type BathStatistics = "boson" | "fermion" | "spin";
+/** The statistics a bath can have (the case schema accepts these words). */
+export const BATH_STATISTICS = ["boson", "fermion", "spin"] as const;
+export type BathStatistics = (typeof BATH_STATISTICS)[number];
 
 /**
  * One independent channel of a bath: the system operator L entering H_int = L ⊗ B† + L† ⊗ B

@@ -1,8 +1,8 @@
-import type { ComplexMatrix } from "../linalg/complex-matrix.js";
+import { ComplexMatrix } from "../linalg/complex-matrix.js";
 import type { HermitianEigenDecomposition } from "../linalg/eigen.js";
 import { addLindbladDissipatorInPlace } from "../linalg/superoperator.js";
 import { forEachBohrComponent } from "./bohr-components.js";
-import type { Bath } from "./problem.js";
+import type { Bath, BathChannel } from "./problem.js";
 
 /**
  * Adds the secular (Davies) dissipator of one bath, with respect to a reference Hamiltonian whose
@@ -19,16 +19,110 @@ export function addSecularBathDissipatorInPlace(
   eigen: HermitianEigenDecomposition,
 ): ComplexMatrix {
   for (const channel of bath.channels) {
-    forEachBohrComponent(channel.operator, eigen, (omega, component) => {
-      const rate = channel.spectrum(omega);
-      if (!Number.isFinite(rate) || rate < 0) {
-        throw new RangeError(
-          `bath "${bath.name}", channel ${channel.label}: the noise spectrum at the Bohr frequency ω = ${omega} is ${rate}; ` +
-            "a finite non-negative rate is needed (a zero-frequency component of a flat bosonic bath diverges)",
-        );
+    const cached = componentDissipatorsOf(channel.operator, eigen);
+    if (cached) {
+      for (const component of cached) {
+        const rate = rateAt(bath, channel, component.omega);
+        if (rate > 0) addComponentInPlace(target.data, component, rate);
       }
-      if (rate > 0) addLindbladDissipatorInPlace(target, component, rate);
-    });
+    } else {
+      forEachBohrComponent(channel.operator, eigen, (omega, component) => {
+        const rate = rateAt(bath, channel, omega);
+        if (rate > 0) addLindbladDissipatorInPlace(target, component, rate);
+      });
+    }
   }
   return target;
 }
+
+/** S(ω) of a channel, which must be finite and non-negative. */
+function rateAt(bath: Bath, channel: BathChannel, omega: number): number {
+  const rate = channel.spectrum(omega);
+  if (!Number.isFinite(rate) || rate < 0) {
+    throw new RangeError(
+      `bath "${bath.name}", channel ${channel.label}: the noise spectrum at the Bohr frequency ω = ${omega} is ${rate}; ` +
+        "a finite non-negative rate is needed (a zero-frequency component of a flat bosonic bath diverges)",
+    );
+  }
+  return rate;
+}
+
+/**
+ * Largest Hilbert-space dimension whose unit-rate component dissipators D[A(ω)] are kept: n ≤ 8 keeps
+ * at most n² superoperators of n⁴ complex entries per channel (4 MB at n = 8); larger systems stream
+ * the components instead.
+ */
+const MAX_CACHED_DIMENSION = 8;
+
+/** D[A(ω)] at unit rate as its non-zero entries (a few dozen of the n⁴ for typical couplings). */
+interface ComponentDissipator {
+  omega: number;
+  /** Offsets of the real parts of the non-zero entries in the interleaved superoperator data. */
+  offsets: Int32Array;
+  /** Their values, interleaved (re, im). */
+  values: Float64Array;
+}
+
+/** target += rate · D[A(ω)]. */
+function addComponentInPlace(target: Float64Array, component: ComponentDissipator, rate: number): void {
+  const { offsets, values } = component;
+  for (let k = 0; k < offsets.length; k++) {
+    target[offsets[k]] += rate * values[2 * k];
+    target[offsets[k] + 1] += rate * values[2 * k + 1];
+  }
+}
+
+/** The non-zero entries of an interleaved complex superoperator. */
+function nonZeroEntries(omega: number, dense: Float64Array): ComponentDissipator {
+  let count = 0;
+  for (let k = 0; k < dense.length; k += 2) if (dense[k] !== 0 || dense[k + 1] !== 0) count++;
+  const offsets = new Int32Array(count);
+  const values = new Float64Array(2 * count);
+  let next = 0;
+  for (let k = 0; k < dense.length; k += 2) {
+    if (dense[k] === 0 && dense[k + 1] === 0) continue;
+    offsets[next] = k;
+    values[2 * next] = dense[k];
+    values[2 * next + 1] = dense[k + 1];
+    next++;
+  }
+  return { omega, offsets, values };
+}
+
+/**
+ * The unit-rate dissipators D[A(ω)] of the Bohr components of `operator`, built once per (eigen,
+ * operator) pair of objects while both live. A sweep over temperatures, chemical potentials or coupling
+ * strengths keeps H_S (hence its eigendecomposition, build-problem.ts) and the coupling operators, so each
+ * point then costs one sparse scaled addition per component: the dissipator is linear in the rates S(ω).
+ * Undefined above MAX_CACHED_DIMENSION.
+ */
+function componentDissipatorsOf(
+  operator: ComplexMatrix,
+  eigen: HermitianEigenDecomposition,
+): readonly ComponentDissipator[] | undefined {
+  const n = operator.rows;
+  if (n > MAX_CACHED_DIMENSION) return undefined;
+  let perOperator = componentCache.get(eigen);
+  if (!perOperator) {
+    perOperator = new WeakMap();
+    componentCache.set(eigen, perOperator);
+  }
+  let components = perOperator.get(operator);
+  if (!components) {
+    const built: ComponentDissipator[] = [];
+    const dense = new ComplexMatrix(n * n, n * n);
+    forEachBohrComponent(operator, eigen, (omega, component) => {
+      dense.data.fill(0);
+      addLindbladDissipatorInPlace(dense, component, 1);
+      built.push(nonZeroEntries(omega, dense.data));
+    });
+    components = built;
+    perOperator.set(operator, components);
+  }
+  return components;
+}
+
+const componentCache = new WeakMap<
+  HermitianEigenDecomposition,
+  WeakMap<ComplexMatrix, readonly ComponentDissipator[]>
+>();

@@ -1,9 +1,3 @@
-import globalLindblad from "../../engines/global-lindblad/index.js";
-import kraus from "../../engines/kraus/index.js";
-import localLindblad from "../../engines/local-lindblad/index.js";
-import newnsEpa from "../../engines/newns-epa/index.js";
-import newnsExact from "../../engines/newns-exact/index.js";
-import redfield from "../../engines/redfield/index.js";
 import bellTemperatureGradient from "../../properties/bell-temperature-gradient.js";
 import completePositivity from "../../properties/complete-positivity.js";
 import correlationFit from "../../properties/correlation-fit.js";
@@ -30,19 +24,9 @@ import steadyStatePositivity from "../../properties/steady-state-positivity.js";
 import thermalProductGroundStateLocal from "../../properties/thermal-product-ground-state-local.js";
 import tracePreservation from "../../properties/trace-preservation.js";
 import tsirelsonBound from "../../properties/tsirelson-bound.js";
-import type { Engine } from "./engine.js";
 import type { Property } from "./property.js";
-import { PluginRegistry } from "./registry.js";
-
-/** The built-in engines, in report order. Registering an engine here puts it under the shared harness. */
-export const BUILTIN_ENGINES: readonly Engine[] = [
-  localLindblad,
-  globalLindblad,
-  redfield,
-  newnsExact,
-  newnsEpa,
-  kraus,
-];
+import { builtinEngineRegistry } from "./builtin-engines.js";
+import type { PluginRegistry } from "./registry.js";
 
 /** The built-in properties, in report order. */
 export const BUILTIN_PROPERTIES: readonly Property[] = [
@@ -74,9 +58,9 @@ export const BUILTIN_PROPERTIES: readonly Property[] = [
   correlationFit,
 ];
 
+/** The built-in engines and properties. */
 export function builtinRegistry(): PluginRegistry {
-  const registry = new PluginRegistry();
-  for (const engine of BUILTIN_ENGINES) registry.registerEngine(engine);
+  const registry = builtinEngineRegistry();
   for (const property of BUILTIN_PROPERTIES) registry.registerProperty(property);
   return registry;
 }

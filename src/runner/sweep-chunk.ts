@@ -2,7 +2,7 @@ import { type PreparedCase, prepareCase } from "../cases/build-problem.js";
 import type { CaseDefinition } from "../cases/schema.js";
 import { SteadyStateError } from "../linalg/steady-state.js";
 import { parseInitialState } from "../physics/named-states.js";
-import { builtinRegistry } from "../plugins/builtin.js";
+import { builtinEngineRegistry } from "../plugins/builtin-engines.js";
 import type { EngineOptions } from "../plugins/engine.js";
 import { loadConfiguredPlugins, loadPluginModule } from "../plugins/load-plugins.js";
 import type { PluginRegistry } from "../plugins/registry.js";
@@ -45,7 +45,7 @@ interface Setup {
 const setups = new Map<string, Promise<Setup>>();
 
 async function setUp(chunk: SweepChunk): Promise<Setup> {
-  const registry = builtinRegistry();
+  const registry = builtinEngineRegistry();
   await loadConfiguredPlugins(registry, chunk.config);
   for (const path of chunk.plugins) await loadPluginModule(path, registry);
   return { prepared: prepareCase(chunk.definition, chunk.file), registry };

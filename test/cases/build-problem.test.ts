@@ -74,6 +74,27 @@ describe("flipflop-qubits problem (000_47becd3a7196453b.txt eq. (21))", () => {
     expect(maxAbsDifference(problem.hamiltonianTerms[2].operator, flipFlop)).toBe(0); // V = 1
   });
 
+  it("shares one H_S among the points of a sweep over bath parameters, and rebuilds it when a coefficient changes", () => {
+    const first = flipflop.problemAt({ dT: 0.1 });
+    const second = flipflop.problemAt({ dT: 0.7, TM: 2 });
+    expect(second.hamiltonian).toBe(first.hamiltonian);
+    expect(second.baths[0].temperature).not.toBe(first.baths[0].temperature);
+    fc.assert(
+      fc.property(fc.double({ min: 0.1, max: 10, noNaN: true }), (eps) => {
+        const shifted = flipflop.problemAt({ eps });
+        expect(shifted.hamiltonian).not.toBe(first.hamiltonian);
+        const expected = add(
+          scale(add(operator("Z0"), operator("Z1")), eps / 2),
+          add(operator("sp0 sm1"), operator("sm0 sp1")),
+        );
+        expect(maxAbsDifference(shifted.hamiltonian, expected)).toBeLessThan(1e-15 * eps);
+        // back at the first coefficients: equal to, though no longer the same matrix as, the first H_S
+        expect(maxAbsDifference(flipflop.problemAt({ dT: 0.1 }).hamiltonian, first.hamiltonian)).toBe(0);
+      }),
+      { numRuns: 20 },
+    );
+  });
+
   it("counts both spins up as two particles: N = n0 + n1 = diag(2, 1, 1, 0)", () => {
     expect(maxAbsDifference(flipflop.problemAt().numberOperator, ComplexMatrix.diagonal([2, 1, 1, 0]))).toBe(
       0,

@@ -4,7 +4,7 @@ import { allCases } from "../../src/cli/open-case.js";
 import { adjoint, ComplexMatrix, maxAbs, maxAbsDifference, trace } from "../../src/linalg/complex-matrix.js";
 import { hermitianEigenvalues } from "../../src/linalg/eigen.js";
 import { applySuperoperator } from "../../src/linalg/superoperator.js";
-import { BUILTIN_ENGINES } from "../../src/plugins/builtin.js";
+import { BUILTIN_ENGINES } from "../../src/plugins/builtin-engines.js";
 import { densityMatrixArbitrary } from "../helpers/random-operators.js";
 
 /**

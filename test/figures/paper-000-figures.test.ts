@@ -10,7 +10,7 @@ import paper000Fig2b, { FIG2B_BIAS } from "../../src/figures/paper-000-fig2b.js"
 import { computeMlgiMap, mlgiColumn } from "../../src/figures/paper-000-mlgi-grid.js";
 import { borderlinesAtGamma } from "../../src/measures/lgi-borderlines.js";
 import { fitPowerLaw } from "../../src/measures/power-law-fit.js";
-import { BUILTIN_ENGINES } from "../../src/plugins/builtin.js";
+import { BUILTIN_ENGINES } from "../../src/plugins/builtin-engines.js";
 import type { LineChartSpec } from "../../src/plugins/figure.js";
 import { expectClose } from "../helpers/expect-close.js";
 

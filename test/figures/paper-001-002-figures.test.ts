@@ -3,7 +3,7 @@ import { openCase } from "../../src/cli/open-case.js";
 import paper001Fig6 from "../../src/figures/paper-001-fig6.js";
 import paper001Fig15 from "../../src/figures/paper-001-fig15.js";
 import paper002Fig1 from "../../src/figures/paper-002-fig1.js";
-import { BUILTIN_ENGINES } from "../../src/plugins/builtin.js";
+import { BUILTIN_ENGINES } from "../../src/plugins/builtin-engines.js";
 import type { LineChartSpec } from "../../src/plugins/figure.js";
 import { expectClose } from "../helpers/expect-close.js";
 

@@ -13,7 +13,7 @@ import { newnsModelOfProblem } from "../../src/physics/newns/newns-model.js";
 import { siteCorrelationOf } from "../../src/physics/newns/steady-state-correlation.js";
 import type { Problem } from "../../src/physics/problem.js";
 import { fermiDirac } from "../../src/physics/thermal.js";
-import { BUILTIN_ENGINES } from "../../src/plugins/builtin.js";
+import { BUILTIN_ENGINES } from "../../src/plugins/builtin-engines.js";
 import type { MarkovianGenerator } from "../../src/plugins/engine.js";
 import type { Property, PropertyContext } from "../../src/plugins/property.js";
 import { EngineSolution } from "../../src/runner/engine-solution.js";

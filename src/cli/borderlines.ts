@@ -60,7 +60,7 @@ export function addBorderlinesCommand(program: Command): void {
           json?: boolean;
         },
       ) => {
-        const registry = await commandRegistry(program);
+        const registry = await commandRegistry(program, { properties: false });
         const prepared = openCase(caseId);
         const engine = registry.engine(options.engine);
         const gammas = parseGammaRange(options.gamma);

@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { InputError } from "../cases/input-error.js";
-import { builtinRegistry } from "../plugins/builtin.js";
+import { builtinEngineRegistry } from "../plugins/builtin-engines.js";
 import type { EngineOptions } from "../plugins/engine.js";
 import { loadConfiguredPlugins, loadPluginModule } from "../plugins/load-plugins.js";
 import type { PluginRegistry } from "../plugins/registry.js";
@@ -15,10 +15,19 @@ export interface GlobalOptions {
 /** Accumulates a repeatable option (`--set a=1 --set b=2`). */
 export const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
-/** The built-in plugins plus those of the config file and of `--plugin`, as every command uses them. */
-export async function commandRegistry(program: Command): Promise<PluginRegistry> {
+/**
+ * The built-in plugins plus those of the config file and of `--plugin`, as every command uses them.
+ * Commands that check no properties (solve, sweep) pass `properties: false` and start faster: the
+ * built-in properties are then not loaded.
+ */
+export async function commandRegistry(
+  program: Command,
+  { properties = true }: { properties?: boolean } = {},
+): Promise<PluginRegistry> {
   const globals = program.opts<GlobalOptions>();
-  const registry = builtinRegistry();
+  const registry = properties
+    ? (await import("../plugins/builtin.js")).builtinRegistry()
+    : builtinEngineRegistry();
   await loadConfiguredPlugins(registry, globals.config);
   for (const path of globals.plugin ?? []) await loadPluginModule(path, registry);
   return registry;

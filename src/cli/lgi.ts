@@ -38,7 +38,7 @@ export function addLgiCommand(program: Command): void {
           json?: boolean;
         },
       ) => {
-        const registry = await commandRegistry(program);
+        const registry = await commandRegistry(program, { properties: false });
         const prepared = openCase(caseId);
         const engine = registry.engine(options.engine);
         const problem = prepared.problemAt(parseAssignments(options.set, "--set"));

@@ -1,19 +1,19 @@
 import { writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import { InputError } from "../cases/input-error.js";
 import { PACKAGE_VERSION } from "../package-root.js";
 import { parseInitialState } from "../physics/named-states.js";
 import type { Figure } from "../plugins/figure.js";
-import { parallelMap } from "../runner/parallel-map.js";
-import { runSuite } from "../runner/run-suite.js";
+import { parallelMap, WorkerPool } from "../runner/parallel-map.js";
 import { solveProblem } from "../runner/solve.js";
 import { parseSweepSpec } from "../runner/sweep.js";
-import type { SweepChunk, SweepPointResult } from "../runner/sweep-chunk.js";
+import type { SweepChunk, SweepPointResult, SweepTable } from "../runner/sweep-chunk.js";
 import { parseAssignments, parseList } from "./assignments.js";
 import { addBorderlinesCommand } from "./borderlines.js";
 import { collect, commandRegistry, engineOptionsFrom, type GlobalOptions } from "./command-context.js";
-import { toCsv } from "./csv.js";
+import { tablesToCsv } from "./csv.js";
 import { formatSolveResult } from "./format-solve.js";
 import { addLgiCommand } from "./lgi.js";
 import { allCases, openCase } from "./open-case.js";
@@ -40,6 +40,17 @@ async function selectFigures(option: string | boolean | undefined): Promise<Figu
     }
     return figure;
   });
+}
+
+/** The rows of a sweep table that hold an error instead of values. */
+function failedRows(table: SweepTable): number {
+  const error = table.columns.indexOf("error");
+  return error < 0 ? 0 : table.rows.filter((row) => row[error] !== undefined).length;
+}
+
+function warnFailures(failures: number): void {
+  if (failures > 0)
+    process.stderr.write(`warning: no steady state at ${failures} point(s); see the error column\n`);
 }
 
 function print(text: string): void {
@@ -103,7 +114,7 @@ export function buildProgram(): Command {
         caseId: string,
         options: { engine: string; set: string[]; option: string[]; initial?: string; json?: boolean },
       ) => {
-        const registry = await commandRegistry(program);
+        const registry = await commandRegistry(program, { properties: false });
         const prepared = openCase(caseId);
         const engine = registry.engine(options.engine);
         const problem = prepared.problemAt(parseAssignments(options.set, "--set"));
@@ -141,51 +152,64 @@ export function buildProgram(): Command {
           csv?: boolean;
         },
       ) => {
-        const globals = program.opts<GlobalOptions>();
-        const registry = await commandRegistry(program);
-        const prepared = openCase(caseId);
-        const engine = registry.engine(options.engine);
         const spec = parseSweepSpec(options.vary);
-        const base = parseAssignments(options.set, "--set");
-        prepared.problemAt({ ...base, [spec.parameter]: spec.values[0] }); // validates names before the loop
-        if (options.initial) parseInitialState(options.initial, prepared.definition.system.sites.length);
-        const chunk: Omit<SweepChunk, "values"> = {
-          definition: prepared.definition,
-          file: prepared.file,
-          engine: engine.id,
-          plugins: globals.plugin.map((p) => resolve(p)),
-          config: globals.config && resolve(globals.config),
-          parameter: spec.parameter,
-          overrides: base,
-          options: { ...prepared.engineOptions(engine.id), ...engineOptionsFrom(options.option) },
-          initial: options.initial,
-          output: options.json ? "full" : "flat",
+        const task = {
+          moduleUrl: new URL("../runner/sweep-chunk.js", import.meta.url).href,
+          exportName: options.json ? "solveSweepChunk" : "solveSweepTable",
         };
-        // Long sweeps run on all cores; short ones (a single chunk) in this thread.
-        const chunks: SweepChunk[] = [];
-        for (let start = 0; start < spec.values.length; start += SWEEP_CHUNK_POINTS) {
-          chunks.push({ ...chunk, values: spec.values.slice(start, start + SWEEP_CHUNK_POINTS) });
-        }
-        const progress = createProgress(`sweep ${spec.parameter}`);
-        const solved = await parallelMap<SweepChunk, SweepPointResult[]>(
-          {
-            moduleUrl: new URL("../runner/sweep-chunk.js", import.meta.url).href,
-            exportName: "solveSweepChunk",
-          },
-          chunks,
-          {
+        // Long sweeps run on all cores, short ones (a single chunk) in this thread. The workers start
+        // loading now, while this thread opens and checks the case.
+        const pool =
+          spec.values.length > SWEEP_CHUNK_POINTS
+            ? WorkerPool.start(
+                task,
+                Math.min(availableParallelism(), Math.ceil(spec.values.length / SWEEP_CHUNK_POINTS)),
+              )
+            : undefined;
+        try {
+          const globals = program.opts<GlobalOptions>();
+          const registry = await commandRegistry(program, { properties: false });
+          const prepared = openCase(caseId);
+          const engine = registry.engine(options.engine);
+          const base = parseAssignments(options.set, "--set");
+          prepared.problemAt({ ...base, [spec.parameter]: spec.values[0] }); // validates names before the loop
+          if (options.initial) parseInitialState(options.initial, prepared.definition.system.sites.length);
+          const chunk: Omit<SweepChunk, "values"> = {
+            definition: prepared.definition,
+            file: prepared.file,
+            engine: engine.id,
+            plugins: globals.plugin.map((p) => resolve(p)),
+            config: globals.config && resolve(globals.config),
+            parameter: spec.parameter,
+            overrides: base,
+            options: { ...prepared.engineOptions(engine.id), ...engineOptionsFrom(options.option) },
+            initial: options.initial,
+          };
+          const chunks: SweepChunk[] = [];
+          for (let start = 0; start < spec.values.length; start += SWEEP_CHUNK_POINTS) {
+            chunks.push({ ...chunk, values: spec.values.slice(start, start + SWEEP_CHUNK_POINTS) });
+          }
+          const progress = createProgress(`sweep ${spec.parameter}`);
+          const solved = await parallelMap<SweepChunk, SweepPointResult[] | SweepTable>(task, chunks, {
+            pool,
             minimumForThreads: 2,
             chunkSize: 1,
             onProgress: (done, total) =>
               progress.update(done * SWEEP_CHUNK_POINTS, total * SWEEP_CHUNK_POINTS),
-          },
-        );
-        progress.stop();
-        const results = solved.flat();
-        const failures = results.filter((r) => "error" in r).length;
-        if (failures > 0)
-          process.stderr.write(`warning: no steady state at ${failures} point(s); see the error column\n`);
-        print(options.json ? JSON.stringify(results) : toCsv(results as Record<string, number | string>[]));
+          });
+          progress.stop();
+          if (options.json) {
+            const results = (solved as SweepPointResult[][]).flat();
+            warnFailures(results.filter((r) => "error" in r).length);
+            print(JSON.stringify(results));
+          } else {
+            const tables = solved as SweepTable[];
+            warnFailures(tables.reduce((sum, table) => sum + failedRows(table), 0));
+            print(tablesToCsv(tables));
+          }
+        } finally {
+          await pool?.terminate();
+        }
       },
     );
 
@@ -216,6 +240,8 @@ export function buildProgram(): Command {
           parseList(options.properties)?.map((id) => registry.property(id, "--properties")) ??
           registry.properties;
         const progress = createProgress("run");
+        // The suite pulls in the properties and figures; load it only here so that solve and sweep start fast.
+        const { runSuite } = await import("../runner/run-suite.js");
         const results = await runSuite({
           cases,
           figures: await selectFigures(options.figures),

@@ -1,4 +1,14 @@
-import { Matrix, SingularValueDecomposition } from "ml-matrix";
+import { createRequire } from "node:module";
+
+/**
+ * ml-matrix, loaded on the first SVD: most steady states never need one, and loading it costs ~50 ms
+ * in every process and worker thread (a sweep starts one per core). `require` keeps the call synchronous.
+ */
+let mlMatrix: typeof import("ml-matrix") | undefined;
+function loadMlMatrix(): typeof import("ml-matrix") {
+  mlMatrix ??= createRequire(import.meta.url)("ml-matrix") as typeof import("ml-matrix");
+  return mlMatrix;
+}
 
 /**
  * Right and left kernels (null spaces) of a real square matrix M stored row-major, with a rank decision
@@ -131,6 +141,7 @@ export function kernelsBySvd(
 ): RealKernels & { smallestSingularValue: number } {
   const rows: number[][] = [];
   for (let i = 0; i < m; i++) rows.push(Array.from(w.subarray(i * m, (i + 1) * m)));
+  const { Matrix, SingularValueDecomposition } = loadMlMatrix();
   const svd = new SingularValueDecomposition(new Matrix(rows), { autoTranspose: false });
   const sigma = svd.diagonal;
   const u = svd.leftSingularVectors;

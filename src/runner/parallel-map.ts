@@ -21,6 +21,8 @@ export interface ParallelMapOptions {
   onProgress?: (done: number, total: number) => void;
   /** Below this many items the work runs in this thread (thread start-up costs ~50 ms). */
   minimumForThreads?: number;
+  /** Workers started earlier for this task (WorkerPool.start); they are not terminated here. */
+  pool?: WorkerPool;
 }
 
 /** A task maps one item to its result, synchronously or through a promise. */
@@ -48,43 +50,59 @@ function canUseThreads(task: ParallelTask): boolean {
 }
 
 /**
- * Maps `items` through the task function on all cores (worker threads), preserving order. Falls back to
- * this thread for small inputs, one worker, or when running from TypeScript sources (tests), so results
- * never depend on the threading.
+ * Worker threads that load a task module as soon as they are created, so that their start-up can
+ * overlap work the caller still has to do before the items are ready (a sweep opens and checks its case
+ * meanwhile). Give it to parallelMap as `pool`; the caller terminates it.
  */
-export async function parallelMap<I, O>(
-  task: ParallelTask,
-  items: readonly I[],
-  options: ParallelMapOptions = {},
-): Promise<O[]> {
-  const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), items.length));
-  const total = items.length;
-  if (workers === 1 || total < (options.minimumForThreads ?? 64) || !canUseThreads(task)) {
-    const fn = await loadTask(task);
-    const out: O[] = [];
-    for (const item of items) {
-      out.push((await fn(item)) as O);
-      options.onProgress?.(out.length, total);
-    }
-    return out;
-  }
-  const chunkSize = options.chunkSize ?? Math.max(1, Math.ceil(total / (workers * 8)));
-  const chunks: { start: number; items: I[] }[] = [];
-  for (let start = 0; start < total; start += chunkSize)
-    chunks.push({ start, items: items.slice(start, start + chunkSize) });
-  const results = new Array<O>(total);
-  let done = 0;
-  let next = 0;
-  const entry = fileURLToPath(new URL("./parallel-map-worker.js", import.meta.url));
-  await Promise.all(
-    Array.from({ length: workers }, async () => {
-      // A larger young generation than the worker default: sweep points allocate many short-lived
-      // matrices, and fewer scavenges cut the sweep time by ~15% on two cores (bench/sweep-throughput.ts).
+export class WorkerPool {
+  private readonly workers: Worker[];
+  /** The first error a worker raised outside a chunk (e.g. while loading the task module). */
+  private failure: Error | undefined;
+
+  private constructor(
+    readonly task: ParallelTask,
+    count: number,
+  ) {
+    const entry = fileURLToPath(new URL("./parallel-map-worker.js", import.meta.url));
+    // A larger young generation than the worker default: sweep points allocate many short-lived
+    // matrices, and fewer scavenges cut the sweep time by ~15% on two cores (bench/sweep-throughput.ts).
+    this.workers = Array.from({ length: count }, () => {
       const worker = new Worker(entry, {
         workerData: task,
         resourceLimits: { maxYoungGenerationSizeMb: 64 },
       });
-      try {
+      worker.on("error", (error: Error) => {
+        this.failure ??= error;
+      });
+      return worker;
+    });
+  }
+
+  /** A pool of `count` workers (default: all cores), or undefined where threads cannot run the task. */
+  static start(task: ParallelTask, count = availableParallelism()): WorkerPool | undefined {
+    return count >= 2 && canUseThreads(task) ? new WorkerPool(task, count) : undefined;
+  }
+
+  get size(): number {
+    return this.workers.length;
+  }
+
+  /** Maps the items on the workers, `chunkSize` items per message, preserving order. */
+  async map<I, O>(
+    items: readonly I[],
+    chunkSize: number,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<O[]> {
+    if (this.failure) throw this.failure;
+    const total = items.length;
+    const chunks: { start: number; items: I[] }[] = [];
+    for (let start = 0; start < total; start += chunkSize)
+      chunks.push({ start, items: items.slice(start, start + chunkSize) });
+    const results = new Array<O>(total);
+    let done = 0;
+    let next = 0;
+    await Promise.all(
+      this.workers.map(async (worker) => {
         while (next < chunks.length) {
           const chunk = chunks[next++];
           const output = await new Promise<O[]>((resolve, reject) => {
@@ -103,12 +121,56 @@ export async function parallelMap<I, O>(
           });
           for (let k = 0; k < output.length; k++) results[chunk.start + k] = output[k];
           done += output.length;
-          options.onProgress?.(done, total);
+          onProgress?.(done, total);
         }
-      } finally {
-        await worker.terminate();
-      }
-    }),
+      }),
+    );
+    return results;
+  }
+
+  async terminate(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
+}
+
+/**
+ * Maps `items` through the task function on all cores (worker threads), preserving order. Falls back to
+ * this thread for small inputs, one worker, or when running from TypeScript sources (tests), so results
+ * never depend on the threading. With `pool`, its workers are used (and left running).
+ */
+export async function parallelMap<I, O>(
+  task: ParallelTask,
+  items: readonly I[],
+  options: ParallelMapOptions = {},
+): Promise<O[]> {
+  const total = items.length;
+  const workers = Math.max(
+    1,
+    Math.min(options.pool?.size ?? options.workers ?? availableParallelism(), total),
   );
-  return results;
+  if (workers === 1 || total < (options.minimumForThreads ?? 64) || !canUseThreads(task)) {
+    const fn = await loadTask(task);
+    const out: O[] = [];
+    for (const item of items) {
+      out.push((await fn(item)) as O);
+      options.onProgress?.(out.length, total);
+    }
+    return out;
+  }
+  const chunkSize = options.chunkSize ?? Math.max(1, Math.ceil(total / (workers * 8)));
+  if (options.pool) {
+    const { moduleUrl, exportName } = options.pool.task;
+    if (moduleUrl !== task.moduleUrl || exportName !== task.exportName) {
+      throw new TypeError(
+        `invalid argument. The worker pool runs ${moduleUrl}#${exportName}, not ${task.moduleUrl}#${task.exportName}.`,
+      );
+    }
+    return options.pool.map<I, O>(items, chunkSize, options.onProgress);
+  }
+  const pool = WorkerPool.start(task, workers)!;
+  try {
+    return await pool.map<I, O>(items, chunkSize, options.onProgress);
+  } finally {
+    await pool.terminate();
+  }
 }

@@ -22,16 +22,7 @@ export function solveProblem(
   options: EngineOptions,
   request: SteadyStateRequest = {},
 ): SolveResult {
-  const supported = engine.supports(problem);
-  if (supported !== true) {
-    throw new EngineUnsupportedError(
-      `engine ${engine.id} does not support case ${problem.caseId}: ${supported}`,
-    );
-  }
-  if (!engine.steadyState) {
-    throw new EngineUnsupportedError(`engine ${engine.id} computes no steady state`);
-  }
-  const solution = new EngineSolution(problem, engine, options, request);
+  const solution = steadyStateSolution(problem, engine, options, request);
   const steady = solution.steadyState()!;
   const matrix = steady.rho?.toJSON();
   return {
@@ -45,6 +36,31 @@ export function solveProblem(
     entropyProduction: solution.entropyProduction() ?? null,
     warnings: steady.warnings,
   };
+}
+
+/**
+ * The engine applied to the problem, with its steady state solved: what solveProblem reports, for
+ * callers that need only part of it (CSV sweeps). Throws EngineUnsupportedError when the engine does
+ * not support the problem or computes no steady state.
+ */
+export function steadyStateSolution(
+  problem: Problem,
+  engine: Engine,
+  options: EngineOptions,
+  request: SteadyStateRequest = {},
+): EngineSolution {
+  const supported = engine.supports(problem);
+  if (supported !== true) {
+    throw new EngineUnsupportedError(
+      `engine ${engine.id} does not support case ${problem.caseId}: ${supported}`,
+    );
+  }
+  if (!engine.steadyState) {
+    throw new EngineUnsupportedError(`engine ${engine.id} computes no steady state`);
+  }
+  const solution = new EngineSolution(problem, engine, options, request);
+  solution.steadyState();
+  return solution;
 }
 
 /** An engine asked for something it cannot do on this case (reported, exit status 2 on the CLI). */

@@ -1,13 +1,14 @@
 import { type PreparedCase, prepareCase } from "../cases/build-problem.js";
+import type { ComplexMatrix } from "../linalg/complex-matrix.js";
 import type { CaseDefinition } from "../cases/schema.js";
 import { SteadyStateError } from "../linalg/steady-state.js";
 import { parseInitialState } from "../physics/named-states.js";
+import type { Engine, EngineOptions } from "../plugins/engine.js";
 import { builtinEngineRegistry } from "../plugins/builtin-engines.js";
-import type { EngineOptions } from "../plugins/engine.js";
 import { loadConfiguredPlugins, loadPluginModule } from "../plugins/load-plugins.js";
 import type { PluginRegistry } from "../plugins/registry.js";
-import { flattenSolveResult } from "./flatten.js";
-import { type SolveResult, solveProblem } from "./solve.js";
+import { flattenedValues, flattenSolveResult, type SolvedQuantities } from "./flatten.js";
+import { type SolveResult, solveProblem, steadyStateSolution } from "./solve.js";
 
 /**
  * A stretch of a sweep as plain data, so that it can be solved in a worker thread (parallel-map.ts):
@@ -26,15 +27,21 @@ export interface SweepChunk {
   overrides: Record<string, string | number>;
   options: EngineOptions;
   initial?: string;
-  /** `flat`: one flattened record per point (CSV); `full`: the solve results (JSON). */
-  output: "flat" | "full";
 }
 
-/** One point of a sweep: a flattened record, a solve result, or the numerical failure at that point. */
+/** One point of a JSON sweep: its solve result, or the numerical failure at that point. */
 export type SweepPointResult =
-  | Record<string, number | string>
-  | SolveResult
-  | { case: string; engine: string; parameters: Record<string, number | string>; error: string };
+  SolveResult | { case: string; engine: string; parameters: Record<string, number | string>; error: string };
+
+/**
+ * The points of a CSV sweep chunk as a table: the column names once (the swept parameter, the flattened
+ * quantities of flatten.ts, and `error` if a point failed) and one row per point, indexed like the
+ * columns (a failed point has only the parameter and the error).
+ */
+export interface SweepTable {
+  columns: string[];
+  rows: (number | string)[][];
+}
 
 interface Setup {
   prepared: PreparedCase;
@@ -51,8 +58,10 @@ async function setUp(chunk: SweepChunk): Promise<Setup> {
   return { prepared: prepareCase(chunk.definition, chunk.file), registry };
 }
 
-/** Solves every point of a chunk: the case at overrides + {parameter: value}, with one engine. */
-export async function solveSweepChunk(chunk: SweepChunk): Promise<SweepPointResult[]> {
+/** The prepared case, engine and initial state of a chunk. */
+async function chunkContext(
+  chunk: SweepChunk,
+): Promise<{ prepared: PreparedCase; engine: Engine; initialState?: ComplexMatrix }> {
   const key = JSON.stringify([chunk.file, chunk.plugins, chunk.config]);
   let setup = setups.get(key);
   if (!setup) {
@@ -60,21 +69,72 @@ export async function solveSweepChunk(chunk: SweepChunk): Promise<SweepPointResu
     setups.set(key, setup);
   }
   const { prepared, registry } = await setup;
-  const engine = registry.engine(chunk.engine);
   const initialState = chunk.initial
     ? parseInitialState(chunk.initial, prepared.definition.system.sites.length)
     : undefined;
+  return { prepared, engine: registry.engine(chunk.engine), initialState };
+}
+
+/** Solves every point of a chunk (the case at overrides + {parameter: value}) for `sweep --json`. */
+export async function solveSweepChunk(chunk: SweepChunk): Promise<SweepPointResult[]> {
+  const { prepared, engine, initialState } = await chunkContext(chunk);
   return chunk.values.map((value) => {
     const problem = prepared.problemAt({ ...chunk.overrides, [chunk.parameter]: value });
     try {
-      const result = solveProblem(problem, engine, chunk.options, { initialState });
-      return chunk.output === "flat" ? { [chunk.parameter]: value, ...flattenSolveResult(result) } : result;
+      return solveProblem(problem, engine, chunk.options, { initialState });
     } catch (error) {
       // A numerical failure at one point (e.g. no steady state) is a finding of that point, not of the sweep.
       if (!(error instanceof SteadyStateError)) throw error;
-      return chunk.output === "flat"
-        ? { [chunk.parameter]: value, error: error.message }
-        : { case: problem.caseId, engine: engine.id, parameters: problem.parameters, error: error.message };
+      return {
+        case: problem.caseId,
+        engine: engine.id,
+        parameters: problem.parameters,
+        error: error.message,
+      };
     }
   });
+}
+
+/**
+ * Solves every point of a chunk for `sweep --csv`: only the flattened quantities, as a table whose
+ * column names are built once per chunk (the quantities of one case have the same keys at every point;
+ * a point whose number of values differs has its keys built again).
+ */
+export async function solveSweepTable(chunk: SweepChunk): Promise<SweepTable> {
+  const { prepared, engine, initialState } = await chunkContext(chunk);
+  const table: SweepTable = { columns: [chunk.parameter], rows: [] };
+  const columnIndex = new Map([[chunk.parameter, 0]]);
+  const columnOf = (name: string): number => {
+    let index = columnIndex.get(name);
+    if (index === undefined) {
+      index = table.columns.length;
+      table.columns.push(name);
+      columnIndex.set(name, index);
+    }
+    return index;
+  };
+  let valueColumns: number[] = [];
+  for (const value of chunk.values) {
+    const row: (number | string)[] = [value];
+    const problem = prepared.problemAt({ ...chunk.overrides, [chunk.parameter]: value });
+    try {
+      const solution = steadyStateSolution(problem, engine, chunk.options, { initialState });
+      const quantities: SolvedQuantities = {
+        observables: solution.observables() ?? null,
+        currents: solution.currents() ?? null,
+        entropyProduction: solution.entropyProduction() ?? null,
+      };
+      const values = flattenedValues(quantities);
+      if (values.length !== valueColumns.length) {
+        valueColumns = Object.keys(flattenSolveResult(quantities)).map(columnOf);
+      }
+      for (let k = 0; k < values.length; k++) row[valueColumns[k]] = values[k];
+    } catch (error) {
+      // A numerical failure at one point (e.g. no steady state) is a finding of that point, not of the sweep.
+      if (!(error instanceof SteadyStateError)) throw error;
+      row[columnOf("error")] = error.message;
+    }
+    table.rows.push(row);
+  }
+  return table;
 }

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { openCase } from "../../src/cli/open-case.js";
+import { flattenSolveResult } from "../../src/runner/flatten.js";
+import { type SweepChunk, solveSweepChunk, solveSweepTable } from "../../src/runner/sweep-chunk.js";
+
+const prepared = openCase("flipflop-qubits");
+
+function chunk(engine: string, values: number[]): SweepChunk {
+  return {
+    definition: prepared.definition,
+    file: prepared.file,
+    engine,
+    plugins: [],
+    parameter: "dT",
+    values,
+    overrides: { TM: 0.8 },
+    options: {},
+  };
+}
+
+describe("sweep chunks", () => {
+  it.each(["global-lindblad", "local-lindblad", "redfield"])(
+    "%s: the CSV table holds the flattened solve results of the JSON sweep, column by column",
+    async (engine) => {
+      const values = [0, 0.3, 0.9, 1.5];
+      const [table, results] = await Promise.all([
+        solveSweepTable(chunk(engine, values)),
+        solveSweepChunk(chunk(engine, values)),
+      ]);
+      expect(table.columns[0]).toBe("dT");
+      expect(table.rows.map((row) => row[0])).toEqual(values);
+      results.forEach((result, i) => {
+        expect("error" in result).toBe(false);
+        const flat = flattenSolveResult(result as Parameters<typeof flattenSolveResult>[0]);
+        expect(table.columns.slice(1)).toEqual(Object.keys(flat));
+        expect(table.rows[i].slice(1)).toEqual(Object.values(flat));
+      });
+      // heat flows from the hot left bath at every biased point
+      const heat = table.columns.indexOf("currents.left.heat");
+      for (const row of table.rows.slice(1)) expect(row[heat]).toBeGreaterThan(0);
+    },
+  );
+});

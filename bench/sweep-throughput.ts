@@ -11,7 +11,7 @@ const REPEATS = 3;
  * three runs. The issue's target is ≥ 50× QuTiP 4.7 `steadystate` (≈ 230 steady states/s), i.e. ≥ 11,500/s.
  */
 export async function measureSweepThroughput(): Promise<void> {
-  const cli = join(PACKAGE_ROOT, "dist", "src", "cli", "main.js");
+  const cli = join(PACKAGE_ROOT, "dist", "cli", "qmebench.js");
   const args = [
     cli,
     "sweep",

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 /**
  * The directory holding qmebench's package.json, found by walking up from this module: the sources live
@@ -21,3 +21,16 @@ export const PACKAGE_ROOT: string = (() => {
 export const PACKAGE_VERSION: string = JSON.parse(
   readFileSync(join(PACKAGE_ROOT, "package.json"), "utf8"),
 ).version;
+
+/** True under the TypeScript sources (tests), false in the compiled dist/ and in the bundled CLI. */
+const RUNNING_FROM_SOURCES = import.meta.url.endsWith(".ts");
+
+/**
+ * The URL of a module of src/ by its path there with a .js suffix (e.g. `runner/sweep-chunk.js`), for
+ * worker threads and task modules loaded at run time. It points into dist/src/ from compiled code,
+ * including the bundled CLI (dist/cli/qmebench.js), whose modules share one import.meta.url; under the
+ * TypeScript sources it points into src/, where the test runner maps .js to .ts.
+ */
+export function sourceModuleUrl(path: string): string {
+  return pathToFileURL(join(PACKAGE_ROOT, ...(RUNNING_FROM_SOURCES ? [] : ["dist"]), "src", path)).href;
+}

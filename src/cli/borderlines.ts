@@ -11,6 +11,7 @@ import { parseAssignments } from "./assignments.js";
 import { collect, commandRegistry, engineOptionsFrom } from "./command-context.js";
 import { openCase } from "./open-case.js";
 import { createProgress } from "./progress.js";
+import { sourceModuleUrl } from "../package-root.js";
 
 /** `from:to:points`, log-spaced, 0 < from < to, points ≥ 2. */
 export function parseGammaRange(text: string): number[] {
@@ -85,7 +86,7 @@ export function addBorderlinesCommand(program: Command): void {
         const progress = createProgress("borderlines");
         const points = await parallelMap<BorderlineTask, BorderlinePoint>(
           {
-            moduleUrl: new URL("../measures/lgi-borderlines.js", import.meta.url).href,
+            moduleUrl: sourceModuleUrl("measures/lgi-borderlines.js"),
             exportName: "borderlinesAtGamma",
           },
           gammas.map((gamma) => ({ ...base, gamma })),

@@ -3,17 +3,17 @@ import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import { InputError } from "../cases/input-error.js";
-import { PACKAGE_VERSION } from "../package-root.js";
+import { PACKAGE_VERSION, sourceModuleUrl } from "../package-root.js";
 import { parseInitialState } from "../physics/named-states.js";
 import type { Figure } from "../plugins/figure.js";
 import { parallelMap, WorkerPool } from "../runner/parallel-map.js";
 import { solveProblem } from "../runner/solve.js";
 import { parseSweepSpec } from "../runner/sweep.js";
+import { tablesToCsv } from "../runner/csv-table.js";
 import type { SweepChunk, SweepPointResult, SweepTable } from "../runner/sweep-chunk.js";
 import { parseAssignments, parseList } from "./assignments.js";
 import { addBorderlinesCommand } from "./borderlines.js";
 import { collect, commandRegistry, engineOptionsFrom, type GlobalOptions } from "./command-context.js";
-import { tablesToCsv } from "./csv.js";
 import { formatSolveResult } from "./format-solve.js";
 import { addLgiCommand } from "./lgi.js";
 import { allCases, openCase } from "./open-case.js";
@@ -40,12 +40,6 @@ async function selectFigures(option: string | boolean | undefined): Promise<Figu
     }
     return figure;
   });
-}
-
-/** The rows of a sweep table that hold an error instead of values. */
-function failedRows(table: SweepTable): number {
-  const error = table.columns.indexOf("error");
-  return error < 0 ? 0 : table.rows.filter((row) => row[error] !== undefined).length;
 }
 
 function warnFailures(failures: number): void {
@@ -154,7 +148,7 @@ export function buildProgram(): Command {
       ) => {
         const spec = parseSweepSpec(options.vary);
         const task = {
-          moduleUrl: new URL("../runner/sweep-chunk.js", import.meta.url).href,
+          moduleUrl: sourceModuleUrl("runner/sweep-chunk.js"),
           exportName: options.json ? "solveSweepChunk" : "solveSweepTable",
         };
         // Long sweeps run on all cores, short ones (a single chunk) in this thread. The workers start
@@ -204,7 +198,7 @@ export function buildProgram(): Command {
             print(JSON.stringify(results));
           } else {
             const tables = solved as SweepTable[];
-            warnFailures(tables.reduce((sum, table) => sum + failedRows(table), 0));
+            warnFailures(tables.reduce((sum, table) => sum + table.failures, 0));
             print(tablesToCsv(tables));
           }
         } finally {

@@ -4,6 +4,7 @@ import { defineFigure, type HeatmapSpec } from "../plugins/figure.js";
 import { parallelMap } from "../runner/parallel-map.js";
 import { logPoints } from "../runner/sweep.js";
 import { computeMlgiMap } from "./paper-000-mlgi-grid.js";
+import { sourceModuleUrl } from "../package-root.js";
 
 /**
  * Paper 000 Fig. 3a (000_47becd3a7196453b.txt Sec. IV, eq. (25)): the equilibrium MLGI over the (Γ, T_M)
@@ -25,7 +26,7 @@ const MAP_ENGINE = "global-lindblad";
 const FIT_ENGINES = ["global-lindblad", "local-lindblad", "redfield"];
 
 const BORDERLINE_TASK = {
-  moduleUrl: new URL("../measures/lgi-borderlines.js", import.meta.url).href,
+  moduleUrl: sourceModuleUrl("measures/lgi-borderlines.js"),
   exportName: "borderlinesAtGamma",
 };
 

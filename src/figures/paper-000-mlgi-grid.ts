@@ -5,6 +5,7 @@ import { builtinEngineRegistry } from "../plugins/builtin-engines.js";
 import type { EngineOptions } from "../plugins/engine.js";
 import { parallelMap } from "../runner/parallel-map.js";
 import { EngineUnsupportedError } from "../runner/solve.js";
+import { sourceModuleUrl } from "../package-root.js";
 
 /**
  * MLGI = max_τ F(0, τ, 2τ) − 1 (paper 000, 000_47becd3a7196453b.txt eq. (19), Sec. III B) of case
@@ -40,7 +41,7 @@ export function mlgiColumn(task: MlgiColumnTask): (number | null)[] {
 }
 
 const COLUMN_TASK = {
-  moduleUrl: new URL("./paper-000-mlgi-grid.js", import.meta.url).href,
+  moduleUrl: sourceModuleUrl("figures/paper-000-mlgi-grid.js"),
   exportName: "mlgiColumn",
 };
 

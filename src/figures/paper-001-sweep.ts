@@ -3,9 +3,10 @@ import { BUILTIN_ENGINES } from "../plugins/builtin-engines.js";
 import type { FigureContext, LineChartSpec } from "../plugins/figure.js";
 import { parallelMap } from "../runner/parallel-map.js";
 import type { BellPoint, BellPointRequest } from "./paper-001-point.js";
+import { sourceModuleUrl } from "../package-root.js";
 
 const POINT_TASK = {
-  moduleUrl: new URL("./paper-001-point.js", import.meta.url).href,
+  moduleUrl: sourceModuleUrl("figures/paper-001-point.js"),
   exportName: "solveBellPoint",
 };
 

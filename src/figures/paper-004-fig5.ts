@@ -3,6 +3,7 @@ import { newnsModel } from "../physics/newns/newns-model.js";
 import { defineFigure, type HeatmapSpec } from "../plugins/figure.js";
 import { parallelMap } from "../runner/parallel-map.js";
 import { linearPoints, logPoints } from "../runner/sweep.js";
+import { sourceModuleUrl } from "../package-root.js";
 
 /** Paper 004 Fig. 5 caption: h = 1, δ = 0, g = 0.5, Γ = 0.01, Ω = 10. */
 export const FIG5_SETTINGS = { h: 1, delta: 0, g: 0.5, Gamma: 0.01, Omega: 10 };
@@ -18,7 +19,7 @@ export function nonMarkovianityRow(points: LeadPoint[]): number[] {
 }
 
 const ROW_TASK = {
-  moduleUrl: new URL("./paper-004-fig5.js", import.meta.url).href,
+  moduleUrl: sourceModuleUrl("figures/paper-004-fig5.js"),
   exportName: "nonMarkovianityRow",
 };
 

@@ -6,6 +6,7 @@ import type { Problem } from "../physics/problem.js";
 import { builtinEngineRegistry } from "../plugins/builtin-engines.js";
 import type { Engine, EngineOptions } from "../plugins/engine.js";
 import { parallelMap } from "../runner/parallel-map.js";
+import { sourceModuleUrl } from "../package-root.js";
 
 /**
  * Validity maps of paper 004 (004_3bda4ae6cebee785.txt): the deviation of approximate engines from the
@@ -102,7 +103,7 @@ export function validityRow(task: ValidityRowTask): ValidityRow {
 }
 
 const ROW_TASK = {
-  moduleUrl: new URL("./paper-004-validity-grid.js", import.meta.url).href,
+  moduleUrl: sourceModuleUrl("figures/paper-004-validity-grid.js"),
   exportName: "validityRow",
 };
 

@@ -1,9 +1,10 @@
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+import { sourceModuleUrl } from "../package-root.js";
 
 /**
- * A task for `parallelMap`: a module (by URL, usually `import.meta.url` of the caller) and the name of
+ * A task for `parallelMap`: a module (by URL, usually from sourceModuleUrl in package-root.ts) and the name of
  * an exported function `(item) => result` in it. Items and results must be structured-cloneable (plain
  * JSON-like data), since they cross thread boundaries.
  */
@@ -63,7 +64,7 @@ export class WorkerPool {
     readonly task: ParallelTask,
     count: number,
   ) {
-    const entry = fileURLToPath(new URL("./parallel-map-worker.js", import.meta.url));
+    const entry = fileURLToPath(sourceModuleUrl("runner/parallel-map-worker.js"));
     // A larger young generation than the worker default: sweep points allocate many short-lived
     // matrices, and fewer scavenges cut the sweep time by ~15% on two cores (bench/sweep-throughput.ts).
     this.workers = Array.from({ length: count }, () => {

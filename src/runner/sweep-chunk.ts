@@ -7,6 +7,7 @@ import type { Engine, EngineOptions } from "../plugins/engine.js";
 import { builtinEngineRegistry } from "../plugins/builtin-engines.js";
 import { loadConfiguredPlugins, loadPluginModule } from "../plugins/load-plugins.js";
 import type { PluginRegistry } from "../plugins/registry.js";
+import { type CsvTable, csvLine } from "./csv-table.js";
 import { flattenedValues, flattenSolveResult, type SolvedQuantities } from "./flatten.js";
 import { type SolveResult, solveProblem, steadyStateSolution } from "./solve.js";
 
@@ -33,14 +34,9 @@ export interface SweepChunk {
 export type SweepPointResult =
   SolveResult | { case: string; engine: string; parameters: Record<string, number | string>; error: string };
 
-/**
- * The points of a CSV sweep chunk as a table: the column names once (the swept parameter, the flattened
- * quantities of flatten.ts, and `error` if a point failed) and one row per point, indexed like the
- * columns (a failed point has only the parameter and the error).
- */
-export interface SweepTable {
-  columns: string[];
-  rows: (number | string)[][];
+/** A chunk of a CSV sweep: its CSV lines, and how many of its points have an error instead of values. */
+export interface SweepTable extends CsvTable {
+  failures: number;
 }
 
 interface Setup {
@@ -96,24 +92,28 @@ export async function solveSweepChunk(chunk: SweepChunk): Promise<SweepPointResu
 }
 
 /**
- * Solves every point of a chunk for `sweep --csv`: only the flattened quantities, as a table whose
- * column names are built once per chunk (the quantities of one case have the same keys at every point;
- * a point whose number of values differs has its keys built again).
+ * Solves every point of a chunk for `sweep --csv`: only the flattened quantities, as CSV lines under
+ * column names built once per chunk (the quantities of one case have the same keys at every point; a
+ * point whose number of values differs has its keys built again). The columns are the swept parameter,
+ * the flattened quantities of flatten.ts, and `error` if a point failed (such a row holds only the
+ * parameter and the error).
  */
 export async function solveSweepTable(chunk: SweepChunk): Promise<SweepTable> {
   const { prepared, engine, initialState } = await chunkContext(chunk);
-  const table: SweepTable = { columns: [chunk.parameter], rows: [] };
+  const columns = [chunk.parameter];
+  const rows: (number | string)[][] = [];
   const columnIndex = new Map([[chunk.parameter, 0]]);
   const columnOf = (name: string): number => {
     let index = columnIndex.get(name);
     if (index === undefined) {
-      index = table.columns.length;
-      table.columns.push(name);
+      index = columns.length;
+      columns.push(name);
       columnIndex.set(name, index);
     }
     return index;
   };
   let valueColumns: number[] = [];
+  let failures = 0;
   for (const value of chunk.values) {
     const row: (number | string)[] = [value];
     const problem = prepared.problemAt({ ...chunk.overrides, [chunk.parameter]: value });
@@ -133,8 +133,9 @@ export async function solveSweepTable(chunk: SweepChunk): Promise<SweepTable> {
       // A numerical failure at one point (e.g. no steady state) is a finding of that point, not of the sweep.
       if (!(error instanceof SteadyStateError)) throw error;
       row[columnOf("error")] = error.message;
+      failures++;
     }
-    table.rows.push(row);
+    rows.push(row);
   }
-  return table;
+  return { columns, lines: rows.map((row) => csvLine(row, columns.length)), failures };
 }

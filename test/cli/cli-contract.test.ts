@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { PACKAGE_ROOT } from "../../src/package-root.js";
 
 /** The compiled CLI, as a user runs it (`npm test` builds it first through the pretest script). */
-const CLI = join(PACKAGE_ROOT, "dist", "src", "cli", "main.js");
+const CLI = join(PACKAGE_ROOT, "dist", "cli", "qmebench.js"); // the bundled command line, the package bin
 
 function qmebench(args: string[], cwd = PACKAGE_ROOT) {
   const run = spawnSync(process.execPath, [CLI, ...args], {

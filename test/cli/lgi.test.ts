@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { PACKAGE_ROOT } from "../../src/package-root.js";
 
-const CLI = join(PACKAGE_ROOT, "dist", "src", "cli", "main.js");
+const CLI = join(PACKAGE_ROOT, "dist", "cli", "qmebench.js"); // the bundled command line, the package bin
 const qmebench = (args: string[]) => {
   const run = spawnSync(process.execPath, [CLI, ...args], {
     cwd: PACKAGE_ROOT,

@@ -7,7 +7,8 @@ import type { BathCurrents } from "../plugins/engine.js";
  *   J^E_α = Tr[H_S D_α(ρ)],  J^N_α = Tr[N_S D_α(ρ)],  J^Q_α = J^E_α − μ_α J^N_α,
  * with D_α the n²×n² dissipator superoperator of bath α (column-stacking, vec(AρB) = (Bᵀ⊗A) vec ρ).
  * The traces are evaluated without forming D_α(ρ) as a matrix: Tr[X Y] = Σ_ij X_ji Y_ij = vec(Xᵀ)ᵀ vec(Y), so
- * Tr[X D_α(ρ)] = vec(Xᵀ)ᵀ D_α vec(ρ), one n²×n² matrix-vector product per bath. Real parts are returned.
+ * Tr[X D_α(ρ)] = vec(Xᵀ)ᵀ D_α vec(ρ), and only the rows of D_α where vec(Hᵀ) or vec(Nᵀ) is non-zero are
+ * needed (a few of the n² for a sparse H). Real parts are returned.
  */
 export function bathCurrents(
   rho: ComplexMatrix,
@@ -21,21 +22,26 @@ export function bathCurrents(
   assertShape(hamiltonian, n, "Hamiltonian");
   assertShape(numberOperator, n, "Number operator");
   const size = n * n;
-  // vec(ρ) and vec(Hᵀ), vec(Nᵀ): the element (i, j) sits at column-stacked index i + j·n.
-  const vecRho = new Float64Array(2 * size);
-  const vecHamiltonianT = new Float64Array(2 * size);
-  const vecNumberT = new Float64Array(2 * size);
+  const { vecRho, rows, hamiltonianRow, numberRow } = scratchFor(size);
+  // vec(ρ), and the non-zero entries of vec(Hᵀ) and vec(Nᵀ): the element (i, j) sits at index i + j·n.
+  const h = hamiltonian.data;
+  const N = numberOperator.data;
+  let rowCount = 0;
   for (let i = 0; i < n; i++) {
     for (let j = 0; j < n; j++) {
-      const target = 2 * (i + j * n);
+      const target = i + j * n;
       const element = 2 * (i * n + j);
       const transposed = 2 * (j * n + i);
-      vecRho[target] = rho.data[element];
-      vecRho[target + 1] = rho.data[element + 1];
-      vecHamiltonianT[target] = hamiltonian.data[transposed];
-      vecHamiltonianT[target + 1] = hamiltonian.data[transposed + 1];
-      vecNumberT[target] = numberOperator.data[transposed];
-      vecNumberT[target + 1] = numberOperator.data[transposed + 1];
+      vecRho[2 * target] = rho.data[element];
+      vecRho[2 * target + 1] = rho.data[element + 1];
+      if (h[transposed] !== 0 || h[transposed + 1] !== 0 || N[transposed] !== 0 || N[transposed + 1] !== 0) {
+        rows[rowCount] = target;
+        hamiltonianRow[2 * rowCount] = h[transposed];
+        hamiltonianRow[2 * rowCount + 1] = h[transposed + 1];
+        numberRow[2 * rowCount] = N[transposed];
+        numberRow[2 * rowCount + 1] = N[transposed + 1];
+        rowCount++;
+      }
     }
   }
   const currents: Record<string, BathCurrents> = {};
@@ -50,22 +56,46 @@ export function bathCurrents(
     const d = dissipator.data;
     let energy = 0;
     let particle = 0;
-    for (let row = 0; row < size; row++) {
+    for (let k = 0; k < rowCount; k++) {
       let yr = 0;
       let yi = 0;
-      const offset = 2 * row * size;
-      for (let k = 0; k < size; k++) {
-        const dr = d[offset + 2 * k];
-        const di = d[offset + 2 * k + 1];
-        yr += dr * vecRho[2 * k] - di * vecRho[2 * k + 1];
-        yi += dr * vecRho[2 * k + 1] + di * vecRho[2 * k];
+      const offset = 2 * rows[k] * size;
+      for (let c = 0; c < size; c++) {
+        const dr = d[offset + 2 * c];
+        const di = d[offset + 2 * c + 1];
+        yr += dr * vecRho[2 * c] - di * vecRho[2 * c + 1];
+        yi += dr * vecRho[2 * c + 1] + di * vecRho[2 * c];
       }
-      energy += vecHamiltonianT[2 * row] * yr - vecHamiltonianT[2 * row + 1] * yi;
-      particle += vecNumberT[2 * row] * yr - vecNumberT[2 * row + 1] * yi;
+      energy += hamiltonianRow[2 * k] * yr - hamiltonianRow[2 * k + 1] * yi;
+      particle += numberRow[2 * k] * yr - numberRow[2 * k + 1] * yi;
     }
     currents[bath] = { energy, particle, heat: energy - chemicalPotential * particle };
   }
   return currents;
+}
+
+/** Work vectors per dimension n², reused between calls (this runs at every point of a sweep). */
+interface CurrentScratch {
+  vecRho: Float64Array;
+  rows: Int32Array;
+  hamiltonianRow: Float64Array;
+  numberRow: Float64Array;
+}
+
+const scratches = new Map<number, CurrentScratch>();
+
+function scratchFor(size: number): CurrentScratch {
+  let scratch = scratches.get(size);
+  if (!scratch) {
+    scratch = {
+      vecRho: new Float64Array(2 * size),
+      rows: new Int32Array(size),
+      hamiltonianRow: new Float64Array(2 * size),
+      numberRow: new Float64Array(2 * size),
+    };
+    scratches.set(size, scratch);
+  }
+  return scratch;
 }
 
 function assertShape(matrix: ComplexMatrix, size: number, what: string): void {

@@ -231,8 +231,16 @@ function assembleUnique(
     const [traceRe, traceIm] = trace(initialState);
     rho = scaleMatrix(rho, traceRe, traceIm);
   }
-  const conserved = ComplexMatrix.diagonal(new Array<number>(n).fill(1 / Math.sqrt(n)));
-  return { rho, dimension: 1, conservedQuantities: [conserved], warnings: [], conditionEstimate };
+  return {
+    rho,
+    dimension: 1,
+    // built when asked for: most callers never look at it
+    get conservedQuantities() {
+      return [ComplexMatrix.diagonal(new Array<number>(n).fill(1 / Math.sqrt(n)))];
+    },
+    warnings: [],
+    conditionEstimate,
+  };
 }
 
 /** Turns real kernel bases into the result (see `steadyState` for the rules). */

@@ -34,21 +34,16 @@ export interface MarkovianEngineSpec {
  * computed with that bath's own dissipator D_α (DESIGN.md sign conventions).
  */
 export function defineMarkovianEngine(spec: MarkovianEngineSpec): Engine {
-  // One generator per (problem, options): steady state, currents and properties all reuse it.
-  const cache = new WeakMap<Problem, Map<string, MarkovianGenerator>>();
+  // The generator of the last (problem, options) asked for: steady state, currents and properties of one
+  // problem all reuse it. One entry suffices (a sweep moves on point by point), and unlike a WeakMap keyed
+  // by every problem it leaves nothing for the garbage collector to trace.
+  let last: { problem: Problem; key: string; generator: MarkovianGenerator } | undefined;
   const generator = (problem: Problem, options: EngineOptions): MarkovianGenerator => {
     const key = Object.keys(options).length === 0 ? "" : JSON.stringify(options);
-    let perProblem = cache.get(problem);
-    if (!perProblem) {
-      perProblem = new Map();
-      cache.set(problem, perProblem);
+    if (last?.problem !== problem || last.key !== key) {
+      last = { problem, key, generator: spec.generator(problem, options) };
     }
-    let built = perProblem.get(key);
-    if (!built) {
-      built = spec.generator(problem, options);
-      perProblem.set(key, built);
-    }
-    return built;
+    return last.generator;
   };
   return defineEngine({
     ...spec,

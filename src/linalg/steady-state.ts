@@ -231,16 +231,23 @@ function assembleUnique(
     const [traceRe, traceIm] = trace(initialState);
     rho = scaleMatrix(rho, traceRe, traceIm);
   }
-  return {
-    rho,
-    dimension: 1,
-    // built when asked for: most callers never look at it
-    get conservedQuantities() {
-      return [ComplexMatrix.diagonal(new Array<number>(n).fill(1 / Math.sqrt(n)))];
-    },
-    warnings: [],
-    conditionEstimate,
-  };
+  return new UniqueSteadyState(rho, n, conditionEstimate);
+}
+
+/** A unique steady state from the fast path; its conserved quantity 1/√n is built only when asked for. */
+class UniqueSteadyState implements SteadyStateResult {
+  readonly dimension = 1;
+  readonly warnings: string[] = [];
+
+  constructor(
+    readonly rho: ComplexMatrix,
+    private readonly n: number,
+    readonly conditionEstimate: number,
+  ) {}
+
+  get conservedQuantities(): ComplexMatrix[] {
+    return [ComplexMatrix.diagonal(new Array<number>(this.n).fill(1 / Math.sqrt(this.n)))];
+  }
 }
 
 /** Turns real kernel bases into the result (see `steadyState` for the rules). */

@@ -6,11 +6,17 @@ import { InputError } from "../cases/input-error.js";
 import { PACKAGE_VERSION, sourceModuleUrl } from "../package-root.js";
 import { parseInitialState } from "../physics/named-states.js";
 import type { Figure } from "../plugins/figure.js";
-import { parallelMap, WorkerPool } from "../runner/parallel-map.js";
+import { type ParallelTask, parallelMap, WorkerPool } from "../runner/parallel-map.js";
 import { solveProblem } from "../runner/solve.js";
 import { parseSweepSpec } from "../runner/sweep.js";
 import { tablesToCsv } from "../runner/csv-table.js";
-import type { SweepChunk, SweepPointResult, SweepTable } from "../runner/sweep-chunk.js";
+import {
+  type SweepChunk,
+  type SweepPointResult,
+  type SweepTable,
+  solveSweepChunk,
+  solveSweepTable,
+} from "../runner/sweep-chunk.js";
 import { parseAssignments, parseList } from "./assignments.js";
 import { addBorderlinesCommand } from "./borderlines.js";
 import { collect, commandRegistry, engineOptionsFrom, type GlobalOptions } from "./command-context.js";
@@ -147,9 +153,10 @@ export function buildProgram(): Command {
         },
       ) => {
         const spec = parseSweepSpec(options.vary);
-        const task = {
+        const task: ParallelTask = {
           moduleUrl: sourceModuleUrl("runner/sweep-chunk.js"),
           exportName: options.json ? "solveSweepChunk" : "solveSweepTable",
+          local: options.json ? solveSweepChunk : solveSweepTable,
         };
         // Long sweeps run on all cores, short ones (a single chunk) in this thread. The workers start
         // loading now, while this thread opens and checks the case.

@@ -11,6 +11,11 @@ import { sourceModuleUrl } from "../package-root.js";
 export interface ParallelTask {
   moduleUrl: string;
   exportName: string;
+  /**
+   * The same function, when the caller has it loaded: work done in this thread then calls it instead of
+   * importing moduleUrl (from the bundled command line that would load a second copy of the modules).
+   */
+  local?: (item: never) => unknown;
 }
 
 export interface ParallelMapOptions {
@@ -30,6 +35,7 @@ export interface ParallelMapOptions {
 type TaskFunction = (item: unknown) => unknown;
 
 async function loadTask(task: ParallelTask): Promise<TaskFunction> {
+  if (task.local) return task.local as TaskFunction;
   const module = (await import(task.moduleUrl)) as Record<string, unknown>;
   const fn = module[task.exportName];
   if (typeof fn !== "function") {
@@ -69,7 +75,7 @@ export class WorkerPool {
     // matrices, and fewer scavenges cut the sweep time by ~15% on two cores (bench/sweep-throughput.ts).
     this.workers = Array.from({ length: count }, () => {
       const worker = new Worker(entry, {
-        workerData: task,
+        workerData: { moduleUrl: task.moduleUrl, exportName: task.exportName },
         resourceLimits: { maxYoungGenerationSizeMb: 64 },
       });
       worker.on("error", (error: Error) => {

@@ -6,9 +6,10 @@ import { InputError } from "../cases/input-error.js";
 import { PACKAGE_VERSION, sourceModuleUrl } from "../package-root.js";
 import { parseInitialState } from "../physics/named-states.js";
 import type { Figure } from "../plugins/figure.js";
-import { type ParallelTask, parallelMap, WorkerPool } from "../runner/parallel-map.js";
+import { type ParallelTask, parallelMap } from "../runner/parallel-map.js";
 import { solveProblem } from "../runner/solve.js";
 import { parseSweepSpec } from "../runner/sweep.js";
+import { planSweep } from "../runner/sweep-plan.js";
 import { tablesToCsv } from "../runner/csv-table.js";
 import {
   type SweepChunk,
@@ -24,9 +25,6 @@ import { formatSolveResult } from "./format-solve.js";
 import { addLgiCommand } from "./lgi.js";
 import { allCases, openCase } from "./open-case.js";
 import { createProgress } from "./progress.js";
-
-/** Points per unit of work of a sweep: below this a sweep runs in one thread. */
-const SWEEP_CHUNK_POINTS = 1000;
 
 /** `--figures a,b` picks figures by id, `--no-figures` none; by default all built-in figures. */
 async function selectFigures(option: string | boolean | undefined): Promise<Figure[]> {
@@ -158,58 +156,51 @@ export function buildProgram(): Command {
           exportName: options.json ? "solveSweepChunk" : "solveSweepTable",
           local: options.json ? solveSweepChunk : solveSweepTable,
         };
-        // Long sweeps run on all cores, short ones (a single chunk) in this thread. The workers start
-        // loading now, while this thread opens and checks the case.
-        const pool =
-          spec.values.length > SWEEP_CHUNK_POINTS
-            ? WorkerPool.start(
-                task,
-                Math.min(availableParallelism(), Math.ceil(spec.values.length / SWEEP_CHUNK_POINTS)),
-              )
-            : undefined;
-        try {
-          const globals = program.opts<GlobalOptions>();
-          const registry = await commandRegistry(program, { properties: false });
-          const prepared = openCase(caseId);
-          const engine = registry.engine(options.engine);
-          const base = parseAssignments(options.set, "--set");
-          prepared.problemAt({ ...base, [spec.parameter]: spec.values[0] }); // validates names before the loop
-          if (options.initial) parseInitialState(options.initial, prepared.definition.system.sites.length);
-          const chunk: Omit<SweepChunk, "values"> = {
-            definition: prepared.definition,
-            file: prepared.file,
-            engine: engine.id,
-            plugins: globals.plugin.map((p) => resolve(p)),
-            config: globals.config && resolve(globals.config),
-            parameter: spec.parameter,
-            overrides: base,
-            options: { ...prepared.engineOptions(engine.id), ...engineOptionsFrom(options.option) },
-            initial: options.initial,
-          };
-          const chunks: SweepChunk[] = [];
-          for (let start = 0; start < spec.values.length; start += SWEEP_CHUNK_POINTS) {
-            chunks.push({ ...chunk, values: spec.values.slice(start, start + SWEEP_CHUNK_POINTS) });
-          }
-          const progress = createProgress(`sweep ${spec.parameter}`);
-          const solved = await parallelMap<SweepChunk, SweepPointResult[] | SweepTable>(task, chunks, {
-            pool,
-            minimumForThreads: 2,
-            chunkSize: 1,
-            onProgress: (done, total) =>
-              progress.update(done * SWEEP_CHUNK_POINTS, total * SWEEP_CHUNK_POINTS),
-          });
-          progress.stop();
-          if (options.json) {
-            const results = (solved as SweepPointResult[][]).flat();
-            warnFailures(results.filter((r) => "error" in r).length);
-            print(JSON.stringify(results));
-          } else {
-            const tables = solved as SweepTable[];
-            warnFailures(tables.reduce((sum, table) => sum + table.failures, 0));
-            print(tablesToCsv(tables));
-          }
-        } finally {
-          await pool?.terminate();
+        const globals = program.opts<GlobalOptions>();
+        const registry = await commandRegistry(program, { properties: false });
+        const prepared = openCase(caseId);
+        const engine = registry.engine(options.engine);
+        const base = parseAssignments(options.set, "--set");
+        prepared.problemAt({ ...base, [spec.parameter]: spec.values[0] }); // validates names before the loop
+        if (options.initial) parseInitialState(options.initial, prepared.definition.system.sites.length);
+        const chunk: Omit<SweepChunk, "values"> = {
+          definition: prepared.definition,
+          file: prepared.file,
+          engine: engine.id,
+          plugins: globals.plugin.map((p) => resolve(p)),
+          config: globals.config && resolve(globals.config),
+          parameter: spec.parameter,
+          overrides: base,
+          options: { ...prepared.engineOptions(engine.id), ...engineOptionsFrom(options.option) },
+          initial: options.initial,
+        };
+        // Long sweeps of heavy problems run on all cores, the others in this thread (sweep-plan.ts).
+        const { workers, chunkPoints } = planSweep(
+          spec.values.length,
+          prepared.dimension,
+          availableParallelism(),
+        );
+        const chunks: SweepChunk[] = [];
+        for (let start = 0; start < spec.values.length; start += chunkPoints) {
+          chunks.push({ ...chunk, values: spec.values.slice(start, start + chunkPoints) });
+        }
+        const progress = createProgress(`sweep ${spec.parameter}`);
+        const solved = await parallelMap<SweepChunk, SweepPointResult[] | SweepTable>(task, chunks, {
+          workers,
+          minimumForThreads: 2,
+          chunkSize: 1,
+          onProgress: (done) =>
+            progress.update(Math.min(spec.values.length, done * chunkPoints), spec.values.length),
+        });
+        progress.stop();
+        if (options.json) {
+          const results = (solved as SweepPointResult[][]).flat();
+          warnFailures(results.filter((r) => "error" in r).length);
+          print(JSON.stringify(results));
+        } else {
+          const tables = solved as SweepTable[];
+          warnFailures(tables.reduce((sum, table) => sum + table.failures, 0));
+          print(tablesToCsv(tables));
         }
       },
     );

@@ -27,8 +27,6 @@ export interface ParallelMapOptions {
   onProgress?: (done: number, total: number) => void;
   /** Below this many items the work runs in this thread (thread start-up costs ~50 ms). */
   minimumForThreads?: number;
-  /** Workers started earlier for this task (WorkerPool.start); they are not terminated here. */
-  pool?: WorkerPool;
 }
 
 /** A task maps one item to its result, synchronously or through a promise. */
@@ -56,20 +54,13 @@ function canUseThreads(task: ParallelTask): boolean {
   return !task.moduleUrl.endsWith(".ts") && !import.meta.url.endsWith(".ts");
 }
 
-/**
- * Worker threads that load a task module as soon as they are created, so that their start-up can
- * overlap work the caller still has to do before the items are ready (a sweep opens and checks its case
- * meanwhile). Give it to parallelMap as `pool`; the caller terminates it.
- */
-export class WorkerPool {
+/** Worker threads that have loaded a task module and map chunks of items sent to them. */
+class WorkerPool {
   private readonly workers: Worker[];
   /** The first error a worker raised outside a chunk (e.g. while loading the task module). */
   private failure: Error | undefined;
 
-  private constructor(
-    readonly task: ParallelTask,
-    count: number,
-  ) {
+  constructor(task: ParallelTask, count: number) {
     const entry = fileURLToPath(sourceModuleUrl("runner/parallel-map-worker.js"));
     // A larger young generation than the worker default: sweep points allocate many short-lived
     // matrices, and fewer scavenges cut the sweep time by ~15% on two cores (bench/sweep-throughput.ts).
@@ -83,15 +74,6 @@ export class WorkerPool {
       });
       return worker;
     });
-  }
-
-  /** A pool of `count` workers (default: all cores), or undefined where threads cannot run the task. */
-  static start(task: ParallelTask, count = availableParallelism()): WorkerPool | undefined {
-    return count >= 2 && canUseThreads(task) ? new WorkerPool(task, count) : undefined;
-  }
-
-  get size(): number {
-    return this.workers.length;
   }
 
   /** Maps the items on the workers, `chunkSize` items per message, preserving order. */
@@ -143,7 +125,7 @@ export class WorkerPool {
 /**
  * Maps `items` through the task function on all cores (worker threads), preserving order. Falls back to
  * this thread for small inputs, one worker, or when running from TypeScript sources (tests), so results
- * never depend on the threading. With `pool`, its workers are used (and left running).
+ * never depend on the threading.
  */
 export async function parallelMap<I, O>(
   task: ParallelTask,
@@ -151,10 +133,7 @@ export async function parallelMap<I, O>(
   options: ParallelMapOptions = {},
 ): Promise<O[]> {
   const total = items.length;
-  const workers = Math.max(
-    1,
-    Math.min(options.pool?.size ?? options.workers ?? availableParallelism(), total),
-  );
+  const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), total));
   if (workers === 1 || total < (options.minimumForThreads ?? 64) || !canUseThreads(task)) {
     const fn = await loadTask(task);
     const out: O[] = [];
@@ -165,16 +144,7 @@ export async function parallelMap<I, O>(
     return out;
   }
   const chunkSize = options.chunkSize ?? Math.max(1, Math.ceil(total / (workers * 8)));
-  if (options.pool) {
-    const { moduleUrl, exportName } = options.pool.task;
-    if (moduleUrl !== task.moduleUrl || exportName !== task.exportName) {
-      throw new TypeError(
-        `invalid argument. The worker pool runs ${moduleUrl}#${exportName}, not ${task.moduleUrl}#${task.exportName}.`,
-      );
-    }
-    return options.pool.map<I, O>(items, chunkSize, options.onProgress);
-  }
-  const pool = WorkerPool.start(task, workers)!;
+  const pool = new WorkerPool(task, workers);
   try {
     return await pool.map<I, O>(items, chunkSize, options.onProgress);
   } finally {

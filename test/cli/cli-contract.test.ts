@@ -171,14 +171,15 @@ describe("input errors exit with status 2 and one clear line", () => {
   });
 
   it("reports a parameter point that breaks a case constraint, even from a worker thread of a long sweep", () => {
-    // 3,000 points run in worker threads; from dT = 2.2 on, T2 = TM − dT/2 < 0 breaks the case's constraint.
+    // 30,000 points run in worker threads (sweep-plan.ts); from dT = 2.2 on, T2 = TM − dT/2 < 0 breaks
+    // the case's constraint.
     const { status, stderr } = qmebench([
       "sweep",
       "flipflop-qubits",
       "--engine",
       "global-lindblad",
       "--vary",
-      "dT=0:5:3000",
+      "dT=0:5:30000",
       "--csv",
     ]);
     expect(status).toBe(2);

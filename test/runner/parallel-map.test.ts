@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { PACKAGE_ROOT } from "../../src/package-root.js";
 
 // Worker threads load compiled JavaScript, so this test drives the build in dist/ (made by `npm test`).
-const { parallelMap, WorkerPool } = (await import(
+const { parallelMap } = (await import(
   pathToFileURL(join(PACKAGE_ROOT, "dist", "src", "runner", "parallel-map.js")).href
 )) as typeof import("../../src/runner/parallel-map.js");
 
@@ -39,38 +39,9 @@ describe("parallelMap", () => {
     expect(progress.length).toBe(Math.ceil(items.length / 16)); // one report per chunk: the threads ran it
   });
 
-  it("uses a pool started before the items are ready, and leaves it running", async () => {
-    const task = { moduleUrl, exportName: "logistic" };
-    const pool = WorkerPool.start(task, 2)!;
-    try {
-      const inline = await parallelMap<number, number>(task, items, { workers: 1 });
-      const progress: number[] = [];
-      const first = await parallelMap<number, number>(task, items, {
-        pool,
-        chunkSize: 50,
-        onProgress: (done) => progress.push(done),
-      });
-      expect(first).toEqual(inline);
-      expect(progress.length).toBe(items.length / 50);
-      expect(await parallelMap<number, number>(task, items.slice(0, 100), { pool, chunkSize: 7 })).toEqual(
-        inline.slice(0, 100),
-      );
-      await expect(parallelMap({ moduleUrl, exportName: "failAtSeven" }, items, { pool })).rejects.toThrow(
-        /pool runs .*logistic/,
-      );
-    } finally {
-      await pool.terminate();
-    }
-  });
-
-  it("reports a task module that fails to load in a pool", async () => {
+  it("reports a task module that fails to load in the worker threads", async () => {
     const task = { moduleUrl: pathToFileURL(brokenFile).href, exportName: "anything" };
-    const pool = WorkerPool.start(task, 2)!;
-    try {
-      await expect(parallelMap(task, items, { pool })).rejects.toThrow(/broken module/);
-    } finally {
-      await pool.terminate();
-    }
+    await expect(parallelMap(task, items, { workers: 2 })).rejects.toThrow(/broken module/);
   });
 
   it("reports an error thrown by the task", async () => {

@@ -15,6 +15,7 @@ import {
   type SweepChunk,
   type SweepPointResult,
   type SweepTable,
+  reuseSweepSetup,
   solveSweepChunk,
   solveSweepTable,
 } from "../runner/sweep-chunk.js";
@@ -184,6 +185,7 @@ export function buildProgram(): Command {
         for (let start = 0; start < spec.values.length; start += chunkPoints) {
           chunks.push({ ...chunk, values: spec.values.slice(start, start + chunkPoints) });
         }
+        reuseSweepSetup(chunk, prepared, registry); // for the chunks solved in this thread
         const progress = createProgress(`sweep ${spec.parameter}`);
         const solved = await parallelMap<SweepChunk, SweepPointResult[] | SweepTable>(task, chunks, {
           workers,

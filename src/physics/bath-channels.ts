@@ -53,7 +53,7 @@ export function bathChannels(args: BathChannelsArguments): BathChannel[] {
   }
   const rate = rateFunction(spectralDensity);
   const adjointLabel = /[\s*]/.test(couplingLabel.trim()) ? `(${couplingLabel})†` : `${couplingLabel}†`;
-  const hermitian = isHermitianCoupling(coupling);
+  const hermitian = couplingIsHermitian(coupling);
 
   if (statistics === "fermion") {
     if (hermitian) {
@@ -126,10 +126,19 @@ function assertFrequency(omega: number): void {
     throw new RangeError(`invalid argument. Frequency must be a number. Value: ${omega}.`);
 }
 
-/**
- * A = A† up to 1e-12 relative to max(1, max|a_ij|), the rule of linalg's isHermitian, checked without
- * allocating an adjoint (this runs for every bath at every sweep point).
- */
+/** Whether a coupling is Hermitian, decided once per matrix object (like adjointOf). */
+const hermiticity = new WeakMap<ComplexMatrix, boolean>();
+
+function couplingIsHermitian(coupling: ComplexMatrix): boolean {
+  let hermitian = hermiticity.get(coupling);
+  if (hermitian === undefined) {
+    hermitian = isHermitianCoupling(coupling);
+    hermiticity.set(coupling, hermitian);
+  }
+  return hermitian;
+}
+
+/** A = A† up to 1e-12 relative to max(1, max|a_ij|), the rule of linalg's isHermitian. */
 function isHermitianCoupling(a: ComplexMatrix): boolean {
   const n = a.rows;
   const d = a.data;

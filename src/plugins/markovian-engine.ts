@@ -37,11 +37,13 @@ export function defineMarkovianEngine(spec: MarkovianEngineSpec): Engine {
   // The generator of the last (problem, options) asked for: steady state, currents and properties of one
   // problem all reuse it. One entry suffices (a sweep moves on point by point), and unlike a WeakMap keyed
   // by every problem it leaves nothing for the garbage collector to trace.
-  let last: { problem: Problem; key: string; generator: MarkovianGenerator } | undefined;
+  let last:
+    { problem: Problem; options: EngineOptions; key: string; generator: MarkovianGenerator } | undefined;
   const generator = (problem: Problem, options: EngineOptions): MarkovianGenerator => {
+    if (last?.problem === problem && last.options === options) return last.generator;
     const key = Object.keys(options).length === 0 ? "" : JSON.stringify(options);
     if (last?.problem !== problem || last.key !== key) {
-      last = { problem, key, generator: spec.generator(problem, options) };
+      last = { problem, options, key, generator: spec.generator(problem, options) };
     }
     return last.generator;
   };

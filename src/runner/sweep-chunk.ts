@@ -54,11 +54,27 @@ async function setUp(chunk: SweepChunk): Promise<Setup> {
   return { prepared: prepareCase(chunk.definition, chunk.file), registry };
 }
 
+function setupKey(chunk: Omit<SweepChunk, "values">): string {
+  return JSON.stringify([chunk.file, chunk.plugins, chunk.config]);
+}
+
+/**
+ * Lets the chunks solved in this thread use the case and registry the caller has built already (the
+ * command line opens the case to check it before sweeping) instead of building them again.
+ */
+export function reuseSweepSetup(
+  chunk: Omit<SweepChunk, "values">,
+  prepared: PreparedCase,
+  registry: PluginRegistry,
+): void {
+  setups.set(setupKey(chunk), Promise.resolve({ prepared, registry }));
+}
+
 /** The prepared case, engine and initial state of a chunk. */
 async function chunkContext(
   chunk: SweepChunk,
 ): Promise<{ prepared: PreparedCase; engine: Engine; initialState?: ComplexMatrix }> {
-  const key = JSON.stringify([chunk.file, chunk.plugins, chunk.config]);
+  const key = setupKey(chunk);
   let setup = setups.get(key);
   if (!setup) {
     setup = setUp(chunk);

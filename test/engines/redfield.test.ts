@@ -22,43 +22,22 @@ import { hermitianEigen } from "../../src/linalg/eigen.js";
 import { applySuperoperator, spost, spre, sprepost } from "../../src/linalg/superoperator.js";
 import { horodeckiChshMaximum } from "../../src/measures/chsh.js";
 import { energyCoherence } from "../../src/measures/energy-coherence.js";
-import { bathChannels } from "../../src/physics/bath-channels.js";
 import { gibbsState } from "../../src/physics/gibbs-state.js";
 import { parseInitialState } from "../../src/physics/named-states.js";
 import type { Bath } from "../../src/physics/problem.js";
 import { addSecularBathDissipatorInPlace } from "../../src/physics/secular-bath-dissipator.js";
 import { boseEinstein } from "../../src/physics/thermal.js";
 import { expectClose } from "../helpers/expect-close.js";
+import { ohmicBath } from "../helpers/ohmic-bath.js";
 import { densityMatrixArbitrary, hermitianArbitrary } from "../helpers/random-operators.js";
 
 const FULL = { secularCutoff: Number.POSITIVE_INFINITY, rotatingWave: false };
-
-/** A bosonic bath with an ohmic spectrum coupled through a Hermitian operator A (bath-channels.ts rules). */
-function ohmicBath(coupling: ComplexMatrix, temperature: number): Bath {
-  const channels = bathChannels({
-    coupling,
-    couplingLabel: "A",
-    statistics: "boson",
-    temperature,
-    chemicalPotential: 0,
-    spectralDensity: { kind: "ohmic", coefficient: 0.1 },
-  });
-  return {
-    name: "bath",
-    sites: [0],
-    statistics: "boson",
-    temperature,
-    chemicalPotential: 0,
-    couplingLabel: "A",
-    channels,
-  };
-}
 
 describe("Bloch-Redfield dissipator", () => {
   it("preserves trace and Hermiticity for random Hamiltonians and couplings", () => {
     fc.assert(
       fc.property(hermitianArbitrary(4), hermitianArbitrary(4), densityMatrixArbitrary(4), (h, a, rho) => {
-        const d = redfieldDissipator(ohmicBath(a, 0.7), hermitianEigen(h), FULL);
+        const d = redfieldDissipator(ohmicBath(a, 0.7, 0.1), hermitianEigen(h), FULL);
         const image = applySuperoperator(d, rho);
         const size = Math.max(maxAbs(d), 1e-300);
         expect(Math.hypot(...trace(image))).toBeLessThan(1e-12 * size);
@@ -71,7 +50,7 @@ describe("Bloch-Redfield dissipator", () => {
   it("is the secular (Davies) dissipator when only equal frequencies pair (secularCutoff = 0)", () => {
     fc.assert(
       fc.property(hermitianArbitrary(4), hermitianArbitrary(4), (h, a) => {
-        const bath = ohmicBath(a, 0.4);
+        const bath = ohmicBath(a, 0.4, 0.1);
         const eigen = hermitianEigen(h);
         const secular = redfieldDissipator(bath, eigen, { secularCutoff: 0, rotatingWave: false });
         expect(

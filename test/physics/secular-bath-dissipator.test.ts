@@ -8,7 +8,6 @@ import {
 } from "../../src/linalg/complex-matrix.js";
 import { type HermitianEigenDecomposition, hermitianEigen } from "../../src/linalg/eigen.js";
 import { lindbladDissipator } from "../../src/linalg/superoperator.js";
-import { bathChannels } from "../../src/physics/bath-channels.js";
 import { bohrComponents } from "../../src/physics/bohr-components.js";
 import type { Bath } from "../../src/physics/problem.js";
 import { addSecularBathDissipatorInPlace } from "../../src/physics/secular-bath-dissipator.js";
@@ -17,26 +16,7 @@ import {
   degenerateHermitianArbitrary,
   hermitianArbitrary,
 } from "../helpers/random-operators.js";
-
-/** A bosonic bath with an ohmic spectrum through a non-Hermitian coupling L (two channels, L and L†). */
-function ohmicBath(coupling: ComplexMatrix, temperature: number): Bath {
-  return {
-    name: "bath",
-    sites: [0],
-    statistics: "boson",
-    temperature,
-    chemicalPotential: 0,
-    couplingLabel: "L",
-    channels: bathChannels({
-      coupling,
-      couplingLabel: "L",
-      statistics: "boson",
-      temperature,
-      chemicalPotential: 0,
-      spectralDensity: { kind: "ohmic", coefficient: 0.3 },
-    }),
-  };
-}
+import { ohmicBath } from "../helpers/ohmic-bath.js";
 
 /** Σ_channels Σ_ω S(ω) D[A(ω)] written out term by term (Breuer & Petruccione eq. (3.140)). */
 function daviesDissipator(bath: Bath, eigen: HermitianEigenDecomposition): ComplexMatrix {
@@ -69,7 +49,8 @@ describe("addSecularBathDissipatorInPlace", () => {
           (h, coupling, temperatures) => {
             const eigen = hermitianEigen(h);
             // the same eigendecomposition and coupling objects at each point, as in a sweep
-            for (const temperature of temperatures) expectDavies(ohmicBath(coupling, temperature), eigen);
+            for (const temperature of temperatures)
+              expectDavies(ohmicBath(coupling, temperature, 0.3), eigen);
           },
         ),
         { numRuns: n === 8 ? 3 : 15 },
@@ -80,7 +61,7 @@ describe("addSecularBathDissipatorInPlace", () => {
   it("is Σ S(ω) D[A(ω)] with degenerate Bohr frequencies", () => {
     fc.assert(
       fc.property(degenerateHermitianArbitrary(4), complexMatrixArbitrary(4, 4), (h, coupling) => {
-        expectDavies(ohmicBath(coupling, 0.7), hermitianEigen(h));
+        expectDavies(ohmicBath(coupling, 0.7, 0.3), hermitianEigen(h));
       }),
       { numRuns: 20 },
     );
@@ -89,7 +70,7 @@ describe("addSecularBathDissipatorInPlace", () => {
   it("is Σ S(ω) D[A(ω)] above the cached dimension (components streamed)", () => {
     fc.assert(
       fc.property(hermitianArbitrary(16), complexMatrixArbitrary(16, 16), (h, coupling) => {
-        expectDavies(ohmicBath(coupling, 1.3), hermitianEigen(h));
+        expectDavies(ohmicBath(coupling, 1.3, 0.3), hermitianEigen(h));
       }),
       { numRuns: 2 },
     );
@@ -103,6 +84,7 @@ describe("addSecularBathDissipatorInPlace", () => {
         [1, 0],
       ]),
       0.8,
+      0.3,
     );
     const target = ComplexMatrix.identity(4);
     addSecularBathDissipatorInPlace(target, bath, eigen);

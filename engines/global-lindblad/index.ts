@@ -1,5 +1,6 @@
 import { hamiltonianEigenOf } from "../../src/physics/hamiltonian-eigen.js";
 import { addSecularBathDissipatorInPlace } from "../../src/physics/secular-bath-dissipator.js";
+import { secularRealGenerator } from "../../src/physics/secular-real-generator.js";
 import { assembleMarkovianGenerator, defineMarkovianEngine } from "../../src/plugins/markovian-engine.js";
 
 /**
@@ -20,5 +21,9 @@ export default defineMarkovianEngine({
     return assembleMarkovianGenerator(problem, (target, bath) =>
       addSecularBathDissipatorInPlace(target, bath, eigen),
     );
+  },
+  realGenerator(problem) {
+    const eigen = hamiltonianEigenOf(problem);
+    return secularRealGenerator(problem, () => eigen);
   },
 });

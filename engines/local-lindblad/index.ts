@@ -2,6 +2,7 @@ import { addScaledInPlace, ComplexMatrix } from "../../src/linalg/complex-matrix
 import { eigenOf } from "../../src/physics/hamiltonian-eigen.js";
 import type { Bath, HamiltonianTerm, Problem } from "../../src/physics/problem.js";
 import { addSecularBathDissipatorInPlace } from "../../src/physics/secular-bath-dissipator.js";
+import { secularRealGenerator } from "../../src/physics/secular-real-generator.js";
 import { assembleMarkovianGenerator, defineMarkovianEngine } from "../../src/plugins/markovian-engine.js";
 
 /**
@@ -58,5 +59,8 @@ export default defineMarkovianEngine({
     return assembleMarkovianGenerator(problem, (target, bath) =>
       addSecularBathDissipatorInPlace(target, bath, eigenOf(sharedLocalHamiltonian(problem, bath))),
     );
+  },
+  realGenerator(problem) {
+    return secularRealGenerator(problem, (bath) => eigenOf(sharedLocalHamiltonian(problem, bath)));
   },
 });

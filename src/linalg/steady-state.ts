@@ -96,9 +96,50 @@ const TRACE_PRESERVATION_TOLERANCE = 1e-9;
  */
 export function steadyState(liouvillian: ComplexMatrix, options: SteadyStateOptions = {}): SteadyStateResult {
   const n = superoperatorHilbertDimension(liouvillian, "Liouvillian");
+  const trivial = checkOptions(n, options);
+  if (trivial) return trivial;
+  const workspace = workspaceFor(n);
+  const { scale } = realRepresentationInto(liouvillian, n, workspace.representation);
+  return solveRealRepresentation(n, scale, options, workspace);
+}
+
+/**
+ * The same, for a Liouvillian given by its real representation M_ab = Tr[G_a L(G_b)] in the Hermitian
+ * basis of hermitian-operator-basis.ts: `fill` writes M (row-major, n²×n²) into the zeroed array it is
+ * given. Engines that assemble M directly (secular-real-generator.ts) skip the complex n²×n²
+ * superoperator. Throws a RangeError if M has an entry that is not finite.
+ */
+export function steadyStateOfRealRepresentation(
+  n: number,
+  fill: (matrix: Float64Array) => void,
+  options: SteadyStateOptions = {},
+): SteadyStateResult {
+  const trivial = checkOptions(n, options);
+  if (trivial) return trivial;
+  const workspace = workspaceFor(n);
+  const { matrix } = workspace.representation;
+  matrix.fill(0);
+  fill(matrix);
+  let scale = 0;
+  for (let k = 0; k < matrix.length; k++) {
+    const size = Math.abs(matrix[k]);
+    if (!(size <= Number.MAX_VALUE)) {
+      throw new RangeError("invalid argument. Liouvillian must have finite entries. Value: non-finite.");
+    }
+    if (size > scale) scale = size;
+  }
+  return solveRealRepresentation(n, scale, options, workspace);
+}
+
+/** Checks the options against the dimension; the result for a one-level system (n = 1), else undefined. */
+function checkOptions(n: number, options: SteadyStateOptions): SteadyStateResult | undefined {
   const tolerance = options.tolerance ?? DEFAULT_TOLERANCE;
   if (!(tolerance >= 0 && tolerance < 1)) {
     throw new RangeError(`invalid argument. Rank tolerance must be in [0, 1). Value: ${tolerance}.`);
+  }
+  const method = options.method ?? "auto";
+  if (method !== "auto" && method !== "svd") {
+    throw new TypeError(`invalid argument. Steady-state method must be "auto" or "svd". Value: ${method}.`);
   }
   const initialState = options.initialState;
   if (initialState !== undefined && (initialState.rows !== n || initialState.cols !== n)) {
@@ -113,13 +154,20 @@ export function steadyState(liouvillian: ComplexMatrix, options: SteadyStateOpti
     const rho = initialState === undefined ? one : initialState.clone();
     return { rho, dimension: 1, conservedQuantities: [one.clone()], warnings: [] };
   }
-  const workspace = workspaceFor(n);
-  const { matrix, scale } = realRepresentationInto(liouvillian, n, workspace.representation);
-  const method = options.method ?? "auto";
-  if (method !== "auto" && method !== "svd") {
-    throw new TypeError(`invalid argument. Steady-state method must be "auto" or "svd". Value: ${method}.`);
-  }
-  if (method === "auto") {
+  return undefined;
+}
+
+/** The three paths of `steadyState` on the real representation held in workspace.representation.matrix. */
+function solveRealRepresentation(
+  n: number,
+  scale: number,
+  options: SteadyStateOptions,
+  workspace: Workspace,
+): SteadyStateResult {
+  const tolerance = options.tolerance ?? DEFAULT_TOLERANCE;
+  const { initialState } = options;
+  const { matrix } = workspace.representation;
+  if ((options.method ?? "auto") === "auto") {
     const conditionEstimate = uniqueKernelByBorderedSolve(n, scale, tolerance, workspace);
     if (conditionEstimate !== null) {
       return assembleUnique(n, workspace.solution, conditionEstimate, initialState);

@@ -22,12 +22,15 @@ export function entropyProduction(
   options: { zeroTemperatureTolerance?: number } = {},
 ): number {
   const tolerance = options.zeroTemperatureTolerance ?? ZERO_TEMPERATURE_CURRENT_TOLERANCE;
-  const temperatureOf: Record<string, number> = Array.isArray(temperatures)
-    ? Object.fromEntries(temperatures.map((bath) => [bath.name, bath.temperature]))
-    : (temperatures as Record<string, number>);
+  const temperatureOf = (bath: string): number | undefined =>
+    Array.isArray(temperatures)
+      ? (temperatures as readonly Pick<Bath, "name" | "temperature">[]).find((b) => b.name === bath)
+          ?.temperature
+      : (temperatures as Record<string, number>)[bath];
   let sigma = 0;
-  for (const [bath, { heat }] of Object.entries(currents)) {
-    const temperature = temperatureOf[bath];
+  for (const bath in currents) {
+    const { heat } = currents[bath];
+    const temperature = temperatureOf(bath);
     if (typeof temperature !== "number" || !(temperature >= 0) || !Number.isFinite(temperature)) {
       throw new RangeError(
         `invalid argument. Temperature of bath "${bath}" must be a finite number ≥ 0. Value: ${temperature}.`,

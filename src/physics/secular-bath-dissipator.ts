@@ -1,5 +1,12 @@
 import { ComplexMatrix } from "../linalg/complex-matrix.js";
 import type { HermitianEigenDecomposition } from "../linalg/eigen.js";
+import { realRepresentationBuffers, realRepresentationInto } from "../linalg/hermitian-operator-basis.js";
+import {
+  addComplexEntries,
+  complexNonZeros,
+  realNonZeros,
+  type SparseEntries,
+} from "../linalg/sparse-entries.js";
 import { addLindbladDissipatorInPlace } from "../linalg/superoperator.js";
 import { forEachBohrComponent } from "./bohr-components.js";
 import type { Bath, BathChannel } from "./problem.js";
@@ -23,7 +30,7 @@ export function addSecularBathDissipatorInPlace(
     if (cached) {
       for (const component of cached) {
         const rate = rateAt(bath, channel, component.omega);
-        if (rate > 0) addComponentInPlace(target.data, component, rate);
+        if (rate > 0) addComplexEntries(target.data, component.superoperator, rate);
       }
     } else {
       forEachBohrComponent(channel.operator, eigen, (omega, component) => {
@@ -36,7 +43,7 @@ export function addSecularBathDissipatorInPlace(
 }
 
 /** S(ω) of a channel, which must be finite and non-negative. */
-function rateAt(bath: Bath, channel: BathChannel, omega: number): number {
+export function rateAt(bath: Bath, channel: BathChannel, omega: number): number {
   const rate = channel.spectrum(omega);
   if (!Number.isFinite(rate) || rate < 0) {
     throw new RangeError(
@@ -54,39 +61,13 @@ function rateAt(bath: Bath, channel: BathChannel, omega: number): number {
  */
 const MAX_CACHED_DIMENSION = 8;
 
-/** D[A(ω)] at unit rate as its non-zero entries (a few dozen of the n⁴ for typical couplings). */
-interface ComponentDissipator {
+/** D[A(ω)] at unit rate, as the non-zero entries of the complex superoperator and of its real representation. */
+export interface ComponentDissipator {
   omega: number;
-  /** Offsets of the real parts of the non-zero entries in the interleaved superoperator data. */
-  offsets: Int32Array;
-  /** Their values, interleaved (re, im). */
-  values: Float64Array;
-}
-
-/** target += rate · D[A(ω)]. */
-function addComponentInPlace(target: Float64Array, component: ComponentDissipator, rate: number): void {
-  const { offsets, values } = component;
-  for (let k = 0; k < offsets.length; k++) {
-    target[offsets[k]] += rate * values[2 * k];
-    target[offsets[k] + 1] += rate * values[2 * k + 1];
-  }
-}
-
-/** The non-zero entries of an interleaved complex superoperator. */
-function nonZeroEntries(omega: number, dense: Float64Array): ComponentDissipator {
-  let count = 0;
-  for (let k = 0; k < dense.length; k += 2) if (dense[k] !== 0 || dense[k + 1] !== 0) count++;
-  const offsets = new Int32Array(count);
-  const values = new Float64Array(2 * count);
-  let next = 0;
-  for (let k = 0; k < dense.length; k += 2) {
-    if (dense[k] === 0 && dense[k + 1] === 0) continue;
-    offsets[next] = k;
-    values[2 * next] = dense[k];
-    values[2 * next + 1] = dense[k + 1];
-    next++;
-  }
-  return { omega, offsets, values };
+  /** In the column-stacking convention of superoperator.ts (interleaved complex). */
+  superoperator: SparseEntries;
+  /** M_ab = Tr[G_a D(G_b)] in the Hermitian basis of hermitian-operator-basis.ts (real, n²×n² row-major). */
+  realRepresentation: SparseEntries;
 }
 
 /**
@@ -96,7 +77,7 @@ function nonZeroEntries(omega: number, dense: Float64Array): ComponentDissipator
  * point then costs one sparse scaled addition per component: the dissipator is linear in the rates S(ω).
  * Undefined above MAX_CACHED_DIMENSION.
  */
-function componentDissipatorsOf(
+export function componentDissipatorsOf(
   operator: ComplexMatrix,
   eigen: HermitianEigenDecomposition,
 ): readonly ComponentDissipator[] | undefined {
@@ -111,10 +92,16 @@ function componentDissipatorsOf(
   if (!components) {
     const built: ComponentDissipator[] = [];
     const dense = new ComplexMatrix(n * n, n * n);
+    const buffers = realRepresentationBuffers(n);
     forEachBohrComponent(operator, eigen, (omega, component) => {
       dense.data.fill(0);
       addLindbladDissipatorInPlace(dense, component, 1);
-      built.push(nonZeroEntries(omega, dense.data));
+      const { matrix } = realRepresentationInto(dense, n, buffers);
+      built.push({
+        omega,
+        superoperator: complexNonZeros(dense.data),
+        realRepresentation: realNonZeros(matrix),
+      });
     });
     components = built;
     perOperator.set(operator, components);

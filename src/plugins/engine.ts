@@ -40,6 +40,17 @@ export interface MarkovianGenerator {
   bathDissipators: Record<string, ComplexMatrix>;
 }
 
+/**
+ * The same generator in the real Hermitian basis G_a of hermitian-operator-basis.ts, for steady states
+ * and currents without the complex n²×n² superoperators (secular-real-generator.ts).
+ */
+export interface RealBasisGenerator {
+  /** Writes M_ab = Tr[G_a L(G_b)] (n²×n², row-major) into a zeroed array. */
+  fill(matrix: Float64Array): void;
+  /** J^E_α = Tr[H_S D_α(ρ)] and J^N_α = Tr[N_S D_α(ρ)] for each bath α. */
+  currents(rho: ComplexMatrix): Record<string, { energy: number; particle: number }>;
+}
+
 export interface Engine {
   /** Stable id used on the command line and in case files, e.g. `global-lindblad`. */
   id: string;

@@ -1,6 +1,9 @@
 import { addScaledInPlace, ComplexMatrix, scale } from "../linalg/complex-matrix.js";
 import { expm } from "../linalg/expm.js";
-import { steadyState as liouvillianSteadyState } from "../linalg/steady-state.js";
+import {
+  steadyState as liouvillianSteadyState,
+  steadyStateOfRealRepresentation,
+} from "../linalg/steady-state.js";
 import {
   addHamiltonianSuperoperatorInPlace,
   addLindbladDissipatorInPlace,
@@ -10,11 +13,13 @@ import { bathCurrents } from "../measures/currents.js";
 import { describeOperator } from "../physics/describe-operator.js";
 import type { Bath, Problem } from "../physics/problem.js";
 import {
+  type BathCurrents,
   defineEngine,
   type Engine,
   type EngineOptionSpec,
   type EngineOptions,
   type MarkovianGenerator,
+  type RealBasisGenerator,
   type SteadyStateResult,
 } from "./engine.js";
 
@@ -26,6 +31,12 @@ export interface MarkovianEngineSpec {
   options?: Record<string, EngineOptionSpec>;
   supports(problem: Problem): true | string;
   generator(problem: Problem, options: EngineOptions): MarkovianGenerator;
+  /**
+   * Optional: the same generator in the real Hermitian basis, used for steady states and currents when
+   * given (undefined where the engine cannot provide it); sweeps then never build the complex
+   * superoperators. It must agree with `generator` (the engine tests check both).
+   */
+  realGenerator?(problem: Problem, options: EngineOptions): RealBasisGenerator | undefined;
 }
 
 /**
@@ -34,25 +45,20 @@ export interface MarkovianEngineSpec {
  * computed with that bath's own dissipator D_α (DESIGN.md sign conventions).
  */
 export function defineMarkovianEngine(spec: MarkovianEngineSpec): Engine {
-  // The generator of the last (problem, options) asked for: steady state, currents and properties of one
-  // problem all reuse it. One entry suffices (a sweep moves on point by point), and unlike a WeakMap keyed
-  // by every problem it leaves nothing for the garbage collector to trace.
-  let last:
-    { problem: Problem; options: EngineOptions; key: string; generator: MarkovianGenerator } | undefined;
-  const generator = (problem: Problem, options: EngineOptions): MarkovianGenerator => {
-    if (last?.problem === problem && last.options === options) return last.generator;
-    const key = Object.keys(options).length === 0 ? "" : JSON.stringify(options);
-    if (last?.problem !== problem || last.key !== key) {
-      last = { problem, options, key, generator: spec.generator(problem, options) };
-    }
-    return last.generator;
-  };
+  // The generators of the last (problem, options) asked for: steady state, currents and properties of one
+  // problem all reuse them. One entry suffices (a sweep moves on point by point), and unlike a WeakMap
+  // keyed by every problem it leaves nothing for the garbage collector to trace.
+  const generator = lastValueMemo((problem, options) => spec.generator(problem, options));
+  const realGenerator = lastValueMemo((problem, options) => spec.realGenerator?.(problem, options));
   return defineEngine({
     ...spec,
     generator,
     steadyState(problem, options, request): SteadyStateResult {
-      const { liouvillian } = generator(problem, options);
-      const result = liouvillianSteadyState(liouvillian, { initialState: request?.initialState });
+      const real = realGenerator(problem, options);
+      const steadyStateOptions = { initialState: request?.initialState };
+      const result = real
+        ? steadyStateOfRealRepresentation(problem.dimension, real.fill, steadyStateOptions)
+        : liouvillianSteadyState(generator(problem, options).liouvillian, steadyStateOptions);
       const warnings = [...result.warnings];
       if (result.dimension > 1) {
         const named = result.conservedQuantities.map((q) => describeOperator(q, problem.sites.length));
@@ -79,6 +85,16 @@ export function defineMarkovianEngine(spec: MarkovianEngineSpec): Engine {
       return states;
     },
     currents(problem, options, rho) {
+      const real = realGenerator(problem, options);
+      if (real) {
+        const currents: Record<string, BathCurrents> = {};
+        const perBath = real.currents(rho);
+        for (const bath of problem.baths) {
+          const { energy, particle } = perBath[bath.name];
+          currents[bath.name] = { energy, particle, heat: energy - bath.chemicalPotential * particle };
+        }
+        return currents;
+      }
       const { bathDissipators } = generator(problem, options);
       const chemicalPotentials = Object.fromEntries(problem.baths.map((b) => [b.name, b.chemicalPotential]));
       return bathCurrents(
@@ -90,6 +106,21 @@ export function defineMarkovianEngine(spec: MarkovianEngineSpec): Engine {
       );
     },
   });
+}
+
+/** A function of (problem, options) that remembers its last value. */
+function lastValueMemo<T>(
+  compute: (problem: Problem, options: EngineOptions) => T,
+): (problem: Problem, options: EngineOptions) => T {
+  let last: { problem: Problem; options: EngineOptions; key: string; value: T } | undefined;
+  return (problem, options) => {
+    if (last?.problem === problem && last.options === options) return last.value;
+    const key = Object.keys(options).length === 0 ? "" : JSON.stringify(options);
+    if (last?.problem !== problem || last.key !== key) {
+      last = { problem, options, key, value: compute(problem, options) };
+    }
+    return last.value;
+  };
 }
 
 /**

@@ -4,6 +4,7 @@ import { allCases } from "../../src/cli/open-case.js";
 import { adjoint, ComplexMatrix, maxAbs, maxAbsDifference, trace } from "../../src/linalg/complex-matrix.js";
 import { hermitianEigenvalues } from "../../src/linalg/eigen.js";
 import { applySuperoperator } from "../../src/linalg/superoperator.js";
+import { bathCurrents } from "../../src/measures/currents.js";
 import { BUILTIN_ENGINES } from "../../src/plugins/builtin-engines.js";
 import { densityMatrixArbitrary } from "../helpers/random-operators.js";
 
@@ -88,6 +89,31 @@ describe.each(combinations)(
           expect(maxAbsDifference(late, asymptotic)).toBeLessThan(1e-8);
         }),
         { numRuns: 5 },
+      );
+    });
+
+    run("gives the currents Tr[H D_α(ρ)], Tr[N D_α(ρ)] of its bath dissipators D_α for any state", () => {
+      if (!engine.currents || !engine.generator) return;
+      const { bathDissipators } = engine.generator(problem, options);
+      const chemicalPotentials = Object.fromEntries(problem.baths.map((b) => [b.name, b.chemicalPotential]));
+      const scale = Math.max(1, ...Object.values(bathDissipators).map(maxAbs)) * maxAbs(problem.hamiltonian);
+      fc.assert(
+        fc.property(densityMatrixArbitrary(problem.dimension), (rho) => {
+          const expected = bathCurrents(
+            rho,
+            problem.hamiltonian,
+            problem.numberOperator,
+            bathDissipators,
+            chemicalPotentials,
+          );
+          const currents = engine.currents!(problem, options, rho);
+          for (const [bath, { energy, particle, heat }] of Object.entries(expected)) {
+            expect(Math.abs(currents[bath].energy - energy)).toBeLessThan(1e-12 * scale);
+            expect(Math.abs(currents[bath].particle - particle)).toBeLessThan(1e-12 * scale);
+            expect(Math.abs(currents[bath].heat - heat)).toBeLessThan(1e-12 * scale);
+          }
+        }),
+        { numRuns: 10 },
       );
     });
 

@@ -170,6 +170,26 @@ export function operatorFromCoordinates(
   return out;
 }
 
+/**
+ * The real coordinates x_b = Re Tr[G_b X] of a Hermitian X (X = Σ_b x_b G_b), written into `out` (length
+ * n²) without allocating: the currents of a sweep point need them once per point.
+ */
+export function hermitianCoordinatesInto(x: ComplexMatrix, out: Float64Array): Float64Array {
+  const n = x.rows;
+  const d = x.data;
+  const h = Math.SQRT1_2;
+  for (let i = 0; i < n; i++) out[i] = d[2 * (i * n + i)];
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++, k++) {
+      // Re Tr[S X] = Re(X_ij + X_ji)/√2, Re Tr[A X] = Re i(X_ji − X_ij)/√2 = (Im X_ij − Im X_ji)/√2
+      out[n + 2 * k] = (d[2 * (i * n + j)] + d[2 * (j * n + i)]) * h;
+      out[n + 2 * k + 1] = (d[2 * (i * n + j) + 1] - d[2 * (j * n + i) + 1]) * h;
+    }
+  }
+  return out;
+}
+
 /** c_b = Tr[G_b X], split into real and imaginary parts (real when X is Hermitian). */
 export function coordinatesOfOperator(x: ComplexMatrix): [Float64Array, Float64Array] {
   const n = x.rows;

@@ -2,6 +2,7 @@ import type { ComplexMatrix } from "../linalg/complex-matrix.js";
 import type { HermitianEigenDecomposition } from "../linalg/eigen.js";
 import {
   coordinatesOfOperator,
+  hermitianCoordinatesInto,
   realRepresentationBuffers,
   realRepresentationInto,
 } from "../linalg/hermitian-operator-basis.js";
@@ -46,7 +47,7 @@ export function secularRealGenerator(
       for (const { component, rate } of terms) addRealEntries(matrix, component.realRepresentation, rate);
     },
     currents(rho) {
-      const [x] = coordinatesOfOperator(rho);
+      const x = hermitianCoordinatesInto(rho, coordinatesScratch(rho.rows));
       const currents: Record<string, { energy: number; particle: number }> = {};
       for (const bath of problem.baths) currents[bath.name] = { energy: 0, particle: 0 };
       for (const { bath, component, rate } of terms) {
@@ -58,6 +59,18 @@ export function secularRealGenerator(
       return currents;
     },
   };
+}
+
+/** Work vectors for the coordinates of ρ, one per dimension. */
+const coordinateScratches = new Map<number, Float64Array>();
+
+function coordinatesScratch(n: number): Float64Array {
+  let scratch = coordinateScratches.get(n);
+  if (!scratch) {
+    scratch = new Float64Array(n * n);
+    coordinateScratches.set(n, scratch);
+  }
+  return scratch;
 }
 
 /** The real representation of −i[H, ·], built once per H matrix object. */

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { ComplexMatrix, scale } from "../../src/linalg/complex-matrix.js";
 import {
   coordinatesOfOperator,
+  hermitianCoordinatesInto,
   operatorFromCoordinates,
   realRepresentationBuffers,
   realRepresentationInto,
@@ -26,6 +27,12 @@ describe("Hermitian operator basis", () => {
           const [re, im] = coordinatesOfOperator(h);
           expectClose(im, new Float64Array(n * n), 1e-15, "Im coordinates of a Hermitian matrix");
           expectClose(operatorFromCoordinates(re, null, n), h, 1e-15, "Hermitian round trip");
+          expectClose(
+            hermitianCoordinatesInto(h, new Float64Array(n * n)),
+            re,
+            0,
+            "coordinates written in place",
+          );
           const [xr, xi] = coordinatesOfOperator(x);
           expectClose(operatorFromCoordinates(xr, xi, n), x, 1e-15, "complex round trip");
           // orthonormality: Σ_b x_b² = Tr X² for Hermitian X (Parseval)

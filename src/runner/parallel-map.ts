@@ -54,44 +54,44 @@ function canUseThreads(task: ParallelTask): boolean {
   return !task.moduleUrl.endsWith(".ts") && !import.meta.url.endsWith(".ts");
 }
 
-/** Worker threads that have loaded a task module and map chunks of items sent to them. */
-class WorkerPool {
-  private readonly workers: Worker[];
-  /** The first error a worker raised outside a chunk (e.g. while loading the task module). */
-  private failure: Error | undefined;
-
-  constructor(task: ParallelTask, count: number) {
-    const entry = fileURLToPath(sourceModuleUrl("runner/parallel-map-worker.js"));
-    // A larger young generation than the worker default: sweep points allocate many short-lived
-    // matrices, and fewer scavenges cut a two-thread sweep's time by ~15% (measured on 20,001 points).
-    this.workers = Array.from({ length: count }, () => {
+/**
+ * Maps `items` through the task function on all cores (worker threads), preserving order. Falls back to
+ * this thread for small inputs, one worker, or when running from TypeScript sources (tests), so results
+ * never depend on the threading.
+ */
+export async function parallelMap<I, O>(
+  task: ParallelTask,
+  items: readonly I[],
+  options: ParallelMapOptions = {},
+): Promise<O[]> {
+  const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), items.length));
+  const total = items.length;
+  if (workers === 1 || total < (options.minimumForThreads ?? 64) || !canUseThreads(task)) {
+    const fn = await loadTask(task);
+    const out: O[] = [];
+    for (const item of items) {
+      out.push((await fn(item)) as O);
+      options.onProgress?.(out.length, total);
+    }
+    return out;
+  }
+  const chunkSize = options.chunkSize ?? Math.max(1, Math.ceil(total / (workers * 8)));
+  const chunks: { start: number; items: I[] }[] = [];
+  for (let start = 0; start < total; start += chunkSize)
+    chunks.push({ start, items: items.slice(start, start + chunkSize) });
+  const results = new Array<O>(total);
+  let done = 0;
+  let next = 0;
+  const entry = fileURLToPath(sourceModuleUrl("runner/parallel-map-worker.js"));
+  await Promise.all(
+    Array.from({ length: workers }, async () => {
+      // A larger young generation than the worker default: sweep points allocate many short-lived
+      // matrices, and fewer scavenges cut a two-thread sweep's time by ~15% (measured on 20,001 points).
       const worker = new Worker(entry, {
         workerData: { moduleUrl: task.moduleUrl, exportName: task.exportName },
         resourceLimits: { maxYoungGenerationSizeMb: 64 },
       });
-      worker.on("error", (error: Error) => {
-        this.failure ??= error;
-      });
-      return worker;
-    });
-  }
-
-  /** Maps the items on the workers, `chunkSize` items per message, preserving order. */
-  async map<I, O>(
-    items: readonly I[],
-    chunkSize: number,
-    onProgress?: (done: number, total: number) => void,
-  ): Promise<O[]> {
-    if (this.failure) throw this.failure;
-    const total = items.length;
-    const chunks: { start: number; items: I[] }[] = [];
-    for (let start = 0; start < total; start += chunkSize)
-      chunks.push({ start, items: items.slice(start, start + chunkSize) });
-    const results = new Array<O>(total);
-    let done = 0;
-    let next = 0;
-    await Promise.all(
-      this.workers.map(async (worker) => {
+      try {
         while (next < chunks.length) {
           const chunk = chunks[next++];
           const output = await new Promise<O[]>((resolve, reject) => {
@@ -110,44 +110,12 @@ class WorkerPool {
           });
           for (let k = 0; k < output.length; k++) results[chunk.start + k] = output[k];
           done += output.length;
-          onProgress?.(done, total);
+          options.onProgress?.(done, total);
         }
-      }),
-    );
-    return results;
-  }
-
-  async terminate(): Promise<void> {
-    await Promise.all(this.workers.map((worker) => worker.terminate()));
-  }
-}
-
-/**
- * Maps `items` through the task function on all cores (worker threads), preserving order. Falls back to
- * this thread for small inputs, one worker, or when running from TypeScript sources (tests), so results
- * never depend on the threading.
- */
-export async function parallelMap<I, O>(
-  task: ParallelTask,
-  items: readonly I[],
-  options: ParallelMapOptions = {},
-): Promise<O[]> {
-  const total = items.length;
-  const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), total));
-  if (workers === 1 || total < (options.minimumForThreads ?? 64) || !canUseThreads(task)) {
-    const fn = await loadTask(task);
-    const out: O[] = [];
-    for (const item of items) {
-      out.push((await fn(item)) as O);
-      options.onProgress?.(out.length, total);
-    }
-    return out;
-  }
-  const chunkSize = options.chunkSize ?? Math.max(1, Math.ceil(total / (workers * 8)));
-  const pool = new WorkerPool(task, workers);
-  try {
-    return await pool.map<I, O>(items, chunkSize, options.onProgress);
-  } finally {
-    await pool.terminate();
-  }
+      } finally {
+        await worker.terminate();
+      }
+    }),
+  );
+  return results;
 }

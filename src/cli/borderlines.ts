@@ -5,13 +5,13 @@ import { InputError } from "../cases/input-error.js";
 import { summariseBorderlines } from "../measures/borderline-summary.js";
 import { parseDichotomicObservable } from "../measures/dichotomic-observable.js";
 import type { BorderlinePoint, BorderlineTask } from "../measures/lgi-borderlines.js";
+import { sourceModuleUrl } from "../package-root.js";
 import { parallelMap } from "../runner/parallel-map.js";
 import { logPoints } from "../runner/sweep.js";
 import { parseAssignments } from "./assignments.js";
 import { collect, commandRegistry, engineOptionsFrom } from "./command-context.js";
 import { openCase } from "./open-case.js";
 import { createProgress } from "./progress.js";
-import { sourceModuleUrl } from "../package-root.js";
 
 /** `from:to:points`, log-spaced, 0 < from < to, points ≥ 2. */
 export function parseGammaRange(text: string): number[] {

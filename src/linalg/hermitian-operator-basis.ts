@@ -1,4 +1,4 @@
-import { ComplexMatrix } from "./complex-matrix.js";
+import { ComplexMatrix, scale } from "./complex-matrix.js";
 
 /**
  * The Hilbert-Schmidt-orthonormal Hermitian operator basis
@@ -171,8 +171,8 @@ export function operatorFromCoordinates(
 }
 
 /**
- * The real coordinates x_b = Re Tr[G_b X] of a Hermitian X (X = Σ_b x_b G_b), written into `out` (length
- * n²) without allocating: the currents of a sweep point need them once per point.
+ * x_b = Re Tr[G_b X], the coordinates of a Hermitian X (X = Σ_b x_b G_b), written into `out` (length n²)
+ * without allocating: the currents of a sweep point need them once per point.
  */
 export function hermitianCoordinatesInto(x: ComplexMatrix, out: Float64Array): Float64Array {
   const n = x.rows;
@@ -192,28 +192,10 @@ export function hermitianCoordinatesInto(x: ComplexMatrix, out: Float64Array): F
 
 /** c_b = Tr[G_b X], split into real and imaginary parts (real when X is Hermitian). */
 export function coordinatesOfOperator(x: ComplexMatrix): [Float64Array, Float64Array] {
-  const n = x.rows;
-  const d = x.data;
-  const re = new Float64Array(n * n);
-  const im = new Float64Array(n * n);
-  const h = Math.SQRT1_2;
-  for (let i = 0; i < n; i++) {
-    re[i] = d[2 * (i * n + i)];
-    im[i] = d[2 * (i * n + i) + 1];
-  }
-  let k = 0;
-  for (let i = 0; i < n; i++) {
-    for (let j = i + 1; j < n; j++, k++) {
-      const ijr = d[2 * (i * n + j)];
-      const iji = d[2 * (i * n + j) + 1];
-      const jir = d[2 * (j * n + i)];
-      const jii = d[2 * (j * n + i) + 1];
-      // Tr[S X] = (X_ij + X_ji)/√2, Tr[A X] = i(X_ji − X_ij)/√2
-      re[n + 2 * k] = (ijr + jir) * h;
-      im[n + 2 * k] = (iji + jii) * h;
-      re[n + 2 * k + 1] = (iji - jii) * h;
-      im[n + 2 * k + 1] = (jir - ijr) * h;
-    }
-  }
-  return [re, im];
+  const m = x.rows * x.rows;
+  // Im Tr[G_b X] = Re Tr[G_b (−iX)]
+  return [
+    hermitianCoordinatesInto(x, new Float64Array(m)),
+    hermitianCoordinatesInto(scale(x, 0, -1), new Float64Array(m)),
+  ];
 }

@@ -41,6 +41,13 @@ export function secularRealGenerator(
     }
   }
   const coherent = coherentPartOf(problem.hamiltonian);
+  // h_a = Tr[H_S G_a] and n_a = Tr[N_S G_a], for the current rows of components not seen with this H_S
+  let coordinates: { hamiltonian: Float64Array; numberOperator: Float64Array } | undefined;
+  const coordinatesOfHN = () =>
+    (coordinates ??= {
+      hamiltonian: coordinatesOfOperator(problem.hamiltonian)[0],
+      numberOperator: coordinatesOfOperator(problem.numberOperator)[0],
+    });
   return {
     fill(matrix) {
       addRealEntries(matrix, coherent, 1);
@@ -51,7 +58,7 @@ export function secularRealGenerator(
       const currents: Record<string, { energy: number; particle: number }> = {};
       for (const bath of problem.baths) currents[bath.name] = { energy: 0, particle: 0 };
       for (const { bath, component, rate } of terms) {
-        const rows = currentRowsOf(component, problem.hamiltonian, problem.numberOperator);
+        const rows = currentRowsOf(component, problem, coordinatesOfHN);
         const current = currents[bath.name];
         current.energy += rate * dot(rows.energy, x);
         current.particle += rate * dot(rows.particle, x);
@@ -103,13 +110,12 @@ const currentRows = new WeakMap<ComponentDissipator, CurrentRows>();
 
 function currentRowsOf(
   component: ComponentDissipator,
-  hamiltonian: ComplexMatrix,
-  numberOperator: ComplexMatrix,
+  { hamiltonian, numberOperator }: Problem,
+  coordinates: () => { hamiltonian: Float64Array; numberOperator: Float64Array },
 ): CurrentRows {
   const cached = currentRows.get(component);
   if (cached && cached.hamiltonian === hamiltonian && cached.numberOperator === numberOperator) return cached;
-  const [h] = coordinatesOfOperator(hamiltonian);
-  const [n] = coordinatesOfOperator(numberOperator);
+  const { hamiltonian: h, numberOperator: n } = coordinates();
   const m = h.length;
   const rows: CurrentRows = {
     hamiltonian,

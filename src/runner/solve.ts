@@ -1,6 +1,7 @@
 import type { Problem } from "../physics/problem.js";
 import type { BathCurrents, Engine, EngineOptions, SteadyStateRequest } from "../plugins/engine.js";
 import { EngineSolution } from "./engine-solution.js";
+import type { SolvedQuantities } from "./flatten.js";
 
 /** The JSON printed by `qmebench solve --json` (DESIGN.md, command-line contract). */
 export interface SolveResult {
@@ -31,10 +32,17 @@ export function solveProblem(
     parameters: problem.parameters,
     options,
     steadyState: { re: matrix?.re ?? null, im: matrix?.im ?? null, dimension: steady.dimension },
+    ...solvedQuantities(solution),
+    warnings: steady.warnings,
+  };
+}
+
+/** The observables, currents and entropy production of a solution; null where the engine gives none. */
+export function solvedQuantities(solution: EngineSolution): SolvedQuantities {
+  return {
     observables: solution.observables() ?? null,
     currents: solution.currents() ?? null,
     entropyProduction: solution.entropyProduction() ?? null,
-    warnings: steady.warnings,
   };
 }
 

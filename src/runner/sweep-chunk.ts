@@ -8,8 +8,8 @@ import { builtinEngineRegistry } from "../plugins/builtin-engines.js";
 import { loadConfiguredPlugins, loadPluginModule } from "../plugins/load-plugins.js";
 import type { PluginRegistry } from "../plugins/registry.js";
 import { type CsvTable, csvLine } from "./csv-table.js";
-import { flattenedValues, flattenSolveResult, type SolvedQuantities } from "./flatten.js";
-import { type SolveResult, solveProblem, steadyStateSolution } from "./solve.js";
+import { flattenedValues, flattenSolveResult } from "./flatten.js";
+import { type SolveResult, solvedQuantities, solveProblem, steadyStateSolution } from "./solve.js";
 
 /**
  * A stretch of a sweep as plain data, so that it can be solved in a worker thread (parallel-map.ts):
@@ -135,11 +135,7 @@ export async function solveSweepTable(chunk: SweepChunk): Promise<SweepTable> {
     const problem = prepared.problemAt({ ...chunk.overrides, [chunk.parameter]: value });
     try {
       const solution = steadyStateSolution(problem, engine, chunk.options, { initialState });
-      const quantities: SolvedQuantities = {
-        observables: solution.observables() ?? null,
-        currents: solution.currents() ?? null,
-        entropyProduction: solution.entropyProduction() ?? null,
-      };
+      const quantities = solvedQuantities(solution);
       const values = flattenedValues(quantities);
       if (values.length !== valueColumns.length) {
         valueColumns = Object.keys(flattenSolveResult(quantities)).map(columnOf);

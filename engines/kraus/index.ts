@@ -1,4 +1,4 @@
-import { InputError } from "../../src/cases/input-error.js";
+import { InputError } from "../../src/input-error.js";
 import { scale } from "../../src/linalg/complex-matrix.js";
 import { expm } from "../../src/linalg/expm.js";
 import type { Problem } from "../../src/physics/problem.js";

@@ -1,4 +1,4 @@
-import { InputError } from "../../src/cases/input-error.js";
+import { InputError } from "../../src/input-error.js";
 import type { EngineOptionSpec, EngineOptions } from "../../src/plugins/engine.js";
 import type { RedfieldPairSelection } from "./redfield-dissipator.js";
 

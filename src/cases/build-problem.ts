@@ -5,7 +5,7 @@ import { MAX_SITES } from "../physics/spin-operators.js";
 import type { EngineOptions } from "../plugins/engine.js";
 import type { ReferenceValue } from "../plugins/property.js";
 import { CaseFields, type NumberField, type Point } from "./case-fields.js";
-import { InputError } from "./input-error.js";
+import { InputError } from "../input-error.js";
 import { displayPath } from "./display-path.js";
 import { type ParameterOverrides, ParameterResolver, type ParameterValues } from "./parameters.js";
 import { bathAt, type PreparedBath, prepareBath } from "./prepared-bath.js";

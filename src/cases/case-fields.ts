@@ -1,7 +1,7 @@
 import type { ComplexMatrix } from "../linalg/complex-matrix.js";
 import { OperatorStringError, parseOperatorString } from "../physics/operator-string.js";
 import type { CompiledExpression } from "./expression.js";
-import { InputError } from "./input-error.js";
+import { InputError } from "../input-error.js";
 import {
   describeOverrides,
   type ParameterOverrides,

@@ -3,7 +3,7 @@ import { basename, extname, join, resolve } from "node:path";
 import { parseDocument } from "yaml";
 import { PACKAGE_ROOT } from "../package-root.js";
 import { displayPath } from "./display-path.js";
-import { InputError } from "./input-error.js";
+import { InputError } from "../input-error.js";
 import type { CaseDefinition } from "./schema.js";
 import { validateCaseShape } from "./schema-errors.js";
 

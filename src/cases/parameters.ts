@@ -4,7 +4,7 @@ import {
   ExpressionError,
   type ExpressionScope,
 } from "./expression.js";
-import { InputError } from "./input-error.js";
+import { InputError } from "../input-error.js";
 import type { CaseDefinition, ConstraintDefinition } from "./schema.js";
 
 /** Resolved parameters: numbers, and words for word parameters. Keys in the case's declaration order. */

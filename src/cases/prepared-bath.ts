@@ -3,7 +3,7 @@ import { bathChannels } from "../physics/bath-channels.js";
 import { BATH_STATISTICS, type Bath, type BathStatistics } from "../physics/problem.js";
 import type { SpectralDensitySpec } from "../physics/spectral-density.js";
 import type { CaseFields, NumberField, Point } from "./case-fields.js";
-import { InputError } from "./input-error.js";
+import { InputError } from "../input-error.js";
 import { describeOverrides } from "./parameters.js";
 import type { BathDefinition, CaseDefinition } from "./schema.js";
 

@@ -1,6 +1,6 @@
 import { ComplexMatrix } from "../linalg/complex-matrix.js";
 import type { CaseFields, NumberField, Point } from "./case-fields.js";
-import { InputError } from "./input-error.js";
+import { InputError } from "../input-error.js";
 import type { ReferenceDefinition } from "./schema.js";
 
 /** A reference value of a case with its entries compiled: a scalar, or the entries of a density matrix. */

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { describeInput, formatFieldPath, InputError } from "./input-error.js";
+import { describeInput, formatFieldPath, InputError } from "../input-error.js";
 import { CASE, type CaseDefinition } from "./schema.js";
 
 type Issue = z.core.$ZodIssue;

@@ -1,4 +1,4 @@
-import { InputError } from "../cases/input-error.js";
+import { InputError } from "../input-error.js";
 
 /**
  * Parses repeated `name=value` options (`--set eps=2`, `--option secularCutoff=0`). Values stay strings

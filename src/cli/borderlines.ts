@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Command } from "commander";
-import { InputError } from "../cases/input-error.js";
+import { InputError } from "../input-error.js";
 import { summariseBorderlines } from "../measures/borderline-summary.js";
 import { parseDichotomicObservable } from "../measures/dichotomic-observable.js";
 import type { BorderlinePoint, BorderlineTask } from "../measures/lgi-borderlines.js";

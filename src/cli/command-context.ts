@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { InputError } from "../cases/input-error.js";
+import { InputError } from "../input-error.js";
 import { builtinEngineRegistry } from "../plugins/builtin-engines.js";
 import type { EngineOptions } from "../plugins/engine.js";
 import { loadConfiguredPlugins, loadPluginModule } from "../plugins/load-plugins.js";

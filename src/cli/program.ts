@@ -2,7 +2,7 @@ import { writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { Command, CommanderError, Option } from "commander";
-import { InputError } from "../cases/input-error.js";
+import { InputError } from "../input-error.js";
 import { PACKAGE_VERSION, sourceModuleUrl } from "../package-root.js";
 import { parseInitialState } from "../physics/named-states.js";
 import type { Figure } from "../plugins/figure.js";

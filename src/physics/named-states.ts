@@ -1,4 +1,4 @@
-import { InputError } from "../cases/input-error.js";
+import { InputError } from "../input-error.js";
 import { ComplexMatrix } from "../linalg/complex-matrix.js";
 
 const S = Math.SQRT1_2;

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { InputError } from "../cases/input-error.js";
+import { InputError } from "../input-error.js";
 import type { Engine } from "./engine.js";
 import type { Property } from "./property.js";
 import type { PluginRegistry } from "./registry.js";

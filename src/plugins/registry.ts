@@ -1,4 +1,4 @@
-import { InputError } from "../cases/input-error.js";
+import { InputError } from "../input-error.js";
 import type { Engine } from "./engine.js";
 import type { Property } from "./property.js";
 

@@ -1,4 +1,4 @@
-import { InputError } from "../cases/input-error.js";
+import { InputError } from "../input-error.js";
 
 export interface SweepSpec {
   parameter: string;

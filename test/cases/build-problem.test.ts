@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatSource, type PreparedCase, prepareCase } from "../../src/cases/build-problem.js";
-import { InputError } from "../../src/cases/input-error.js";
+import { InputError } from "../../src/input-error.js";
 import { validateCaseShape } from "../../src/cases/schema-errors.js";
 import { add, ComplexMatrix, maxAbsDifference, scale } from "../../src/linalg/complex-matrix.js";
 import { hermitianEigenvalues } from "../../src/linalg/eigen.js";

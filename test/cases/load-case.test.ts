@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { prepareCase } from "../../src/cases/build-problem.js";
-import { InputError } from "../../src/cases/input-error.js";
+import { InputError } from "../../src/input-error.js";
 import { DEFAULT_CASES_DIR, findCase, listCases, loadCase } from "../../src/cases/load-case.js";
 import { flipflopDocument, temporaryCasesDir } from "./case-fixtures.js";
 

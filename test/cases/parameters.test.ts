@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { InputError } from "../../src/cases/input-error.js";
+import { InputError } from "../../src/input-error.js";
 import { ParameterResolver, resolveParameters } from "../../src/cases/parameters.js";
 import type { CaseDefinition } from "../../src/cases/schema.js";
 import { boseEinstein } from "../../src/physics/thermal.js";

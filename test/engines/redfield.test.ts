@@ -6,7 +6,7 @@ import {
   addRedfieldBathDissipatorInPlace,
   type RedfieldPairSelection,
 } from "../../engines/redfield/redfield-dissipator.js";
-import { InputError } from "../../src/cases/input-error.js";
+import { InputError } from "../../src/input-error.js";
 import { openCase } from "../../src/cli/open-case.js";
 import {
   add,

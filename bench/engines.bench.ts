@@ -1,6 +1,6 @@
 import type Benchmark from "benchmark";
-import { openCase } from "../src/cli/open-case.js";
-import { builtinRegistry } from "../src/plugins/builtin.js";
+import { openCase } from "../src/cases/open-case.js";
+import { builtinEngineRegistry } from "../src/builtins/engines.js";
 import { solveProblem } from "../src/runner/solve.js";
 
 /**
@@ -10,17 +10,18 @@ import { solveProblem } from "../src/runner/solve.js";
  */
 export function addEngineBenchmarks(suite: Benchmark.Suite): void {
   const prepared = openCase("flipflop-qubits");
-  const registry = builtinRegistry();
+  const registry = builtinEngineRegistry();
   for (const id of ["global-lindblad", "local-lindblad"]) {
     const engine = registry.engine(id);
+    const options = registry.optionsFor(engine, prepared.problemAt({}));
     let i = 0;
     const nextBias = () => ((i++ % 1000) / 1000) * 2;
     suite.add(`steady state flipflop-qubits ${id}`, () => {
       const problem = prepared.problemAt({ dT: nextBias() });
-      engine.steadyState!(problem, {});
+      engine.steadyState!(problem, options);
     });
     suite.add(`solve point flipflop-qubits ${id}`, () => {
-      solveProblem(prepared.problemAt({ dT: nextBias() }), engine, {});
+      solveProblem(prepared.problemAt({ dT: nextBias() }), engine, options);
     });
   }
 }

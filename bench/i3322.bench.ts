@@ -1,6 +1,6 @@
 import type Benchmark from "benchmark";
-import redfield from "../engines/redfield/index.js";
-import { openCase } from "../src/cli/open-case.js";
+import { builtinEngineRegistry } from "../src/builtins/engines.js";
+import { openCase } from "../src/cases/open-case.js";
 import { maximiseI3322 } from "../src/measures/i3322.js";
 
 /**
@@ -9,7 +9,10 @@ import { maximiseI3322 } from "../src/measures/i3322.js";
  */
 export function addI3322Benchmarks(suite: Benchmark.Suite): void {
   const prepared = openCase("zhang-wang-bosonic");
-  const rho = redfield.steadyState!(prepared.problemAt({ dT: 0.4, de: 0.3 }), {}).rho!;
+  const registry = builtinEngineRegistry();
+  const redfield = registry.engine("redfield");
+  const problem = prepared.problemAt({ dT: 0.4, de: 0.3 });
+  const rho = redfield.steadyState!(problem, registry.optionsFor(redfield, problem)).rho!;
   let seed = 1;
   suite.add("i3322 maximisation (see-saw, default starts)", () => {
     maximiseI3322(rho, { seed: seed++ });

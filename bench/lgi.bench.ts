@@ -1,9 +1,9 @@
 import type Benchmark from "benchmark";
-import { openCase } from "../src/cli/open-case.js";
+import { openCase } from "../src/cases/open-case.js";
 import { parseDichotomicObservable } from "../src/measures/dichotomic-observable.js";
 import { engineCorrelation } from "../src/measures/engine-correlation.js";
 import { maximalViolation } from "../src/measures/leggett-garg.js";
-import { builtinRegistry } from "../src/plugins/builtin.js";
+import { builtinEngineRegistry } from "../src/builtins/engines.js";
 
 /**
  * One MLGI evaluation on flipflop-qubits (paper 000 eq. (19)): the problem at a new T_M, the engine's
@@ -12,14 +12,15 @@ import { builtinRegistry } from "../src/plugins/builtin.js";
  */
 export function addLgiBenchmarks(suite: Benchmark.Suite): void {
   const prepared = openCase("flipflop-qubits");
-  const registry = builtinRegistry();
-  const observable = parseDichotomicObservable("Z0", 2);
+  const registry = builtinEngineRegistry();
+  const observable = parseDichotomicObservable("Z0", prepared.problemAt({}).space);
   for (const id of ["global-lindblad", "local-lindblad"]) {
     const engine = registry.engine(id);
+    const options = registry.optionsFor(engine, prepared.problemAt({}));
     let i = 0;
     suite.add(`MLGI flipflop-qubits ${id}`, () => {
       const problem = prepared.problemAt({ TM: 0.5 + ((i++ % 1000) / 1000) * 3 });
-      maximalViolation(engineCorrelation(problem, engine, {}, observable));
+      maximalViolation(engineCorrelation(problem, engine, options, observable));
     });
   }
 }

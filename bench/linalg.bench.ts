@@ -8,7 +8,7 @@ import {
 } from "../src/linalg/complex-matrix.js";
 import { hermitianEigen } from "../src/linalg/eigen.js";
 import { expm } from "../src/linalg/expm.js";
-import { steadyState } from "../src/linalg/steady-state.js";
+import { steadyStateOfMatrix as steadyState } from "../src/solvers/dense-steady-state.js";
 import { lindbladLiouvillian } from "../src/linalg/superoperator.js";
 
 /**
@@ -64,7 +64,7 @@ export function addLinalgBenchmarks(suite: Benchmark.Suite): void {
     .add("linalg: steadyState 2 qubits, 2-dim kernel + initial state", () =>
       steadyState(degenerate, { initialState: mixed }),
     )
-    .add("linalg: steadyState 2 qubits, SVD path", () => steadyState(liouvillian, { method: "svd" }));
+    .add("linalg: steadyState 2 qubits, SVD path", () => steadyState(liouvillian, { svd: true }));
 }
 
 /** Split storage (separate real and imaginary arrays), only for the storage comparison above. */

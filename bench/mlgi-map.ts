@@ -1,6 +1,8 @@
 import { availableParallelism } from "node:os";
-import { FIG3A_GAMMA_RANGE, FIG3A_TM_RANGE } from "../src/figures/paper-000-fig3a.js";
-import { computeMlgiMap } from "../src/figures/paper-000-mlgi-grid.js";
+import { FIG3A_GAMMA_RANGE, FIG3A_TM_RANGE } from "../src/papers/000-leggett-garg/fig3a.js";
+import { computeMlgiMap } from "../src/papers/000-leggett-garg/mlgi-grid.js";
+import { builtinEngineRegistry } from "../src/builtins/engines.js";
+import { taskContext } from "../src/builtins/task-context.js";
 import { logPoints } from "../src/runner/sweep.js";
 
 const GRID = 60;
@@ -11,7 +13,7 @@ const GRID = 60;
  */
 export async function measureMlgiMap(): Promise<void> {
   const started = process.hrtime.bigint();
-  const map = await computeMlgiMap({
+  const map = await computeMlgiMap(taskContext({ plugins: [] }, builtinEngineRegistry()), {
     caseId: "flipflop-qubits",
     engineId: "global-lindblad",
     gamma: logPoints(...FIG3A_GAMMA_RANGE, GRID),

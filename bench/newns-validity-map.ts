@@ -1,10 +1,11 @@
 import { availableParallelism } from "node:os";
-import { computeValidityMap } from "../src/figures/paper-004-validity-grid.js";
-import {
-  APPROXIMATE_ENGINES,
-  COUPLING_MAP_RANGES,
-  couplingMapPoint,
-} from "../src/figures/paper-004-validity-maps.js";
+import { computeValidityMap } from "../src/papers/004-newns-exact/validity-grid.js";
+import { builtinEngineRegistry } from "../src/builtins/engines.js";
+import { taskContext } from "../src/builtins/task-context.js";
+import { COUPLING_MAP_RANGES, couplingMapPoint } from "../src/papers/004-newns-exact/validity-maps.js";
+
+/** The Markovian engines graded against the exact one. */
+const APPROXIMATE_ENGINES = ["local-lindblad", "global-lindblad", "redfield", "newns-epa"];
 import { logPoints } from "../src/runner/sweep.js";
 
 const GRID = 100;
@@ -15,7 +16,9 @@ const GRID = 100;
  */
 export async function measureNewnsValidityMap(): Promise<void> {
   const started = process.hrtime.bigint();
-  const map = await computeValidityMap({
+  const map = await computeValidityMap(taskContext({ plugins: [] }, builtinEngineRegistry()), {
+    caseId: "newns-double-dot",
+    exact: "newns-exact",
     xs: logPoints(...COUPLING_MAP_RANGES.g, GRID),
     ys: logPoints(...COUPLING_MAP_RANGES.Gamma, GRID),
     parametersAt: couplingMapPoint,

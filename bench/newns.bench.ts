@@ -1,8 +1,8 @@
 import type Benchmark from "benchmark";
-import { openCase } from "../src/cli/open-case.js";
+import { openCase } from "../src/cases/open-case.js";
 import { newnsModel } from "../src/physics/newns/newns-model.js";
 import { exactSteadyState } from "../src/physics/newns/steady-state-correlation.js";
-import { builtinRegistry } from "../src/plugins/builtin.js";
+import { builtinEngineRegistry } from "../src/builtins/engines.js";
 import { solveProblem } from "../src/runner/solve.js";
 
 /**
@@ -28,12 +28,13 @@ export function addNewnsBenchmarks(suite: Benchmark.Suite): void {
     );
   });
   const prepared = openCase("newns-double-dot");
-  const registry = builtinRegistry();
+  const registry = builtinEngineRegistry();
   for (const id of ["newns-exact", "newns-epa", "local-lindblad", "global-lindblad", "redfield"]) {
     if (!registry.engines.some((e) => e.id === id)) continue;
     const engine = registry.engine(id);
+    const options = registry.optionsFor(engine, prepared.problemAt({}));
     suite.add(`solve point newns-double-dot ${id}`, () => {
-      solveProblem(prepared.problemAt({ g: nextCoupling() }), engine, {});
+      solveProblem(prepared.problemAt({ g: nextCoupling() }), engine, options);
     });
   }
 }

@@ -1,6 +1,6 @@
 import type Benchmark from "benchmark";
-import redfield from "../engines/redfield/index.js";
-import { openCase } from "../src/cli/open-case.js";
+import { builtinEngineRegistry } from "../src/builtins/engines.js";
+import { openCase } from "../src/cases/open-case.js";
 import type { EngineOptions } from "../src/plugins/engine.js";
 
 /**
@@ -9,10 +9,14 @@ import type { EngineOptions } from "../src/plugins/engine.js";
  */
 export function addRedfieldBenchmarks(suite: Benchmark.Suite): void {
   const prepared = openCase("zhang-wang-bosonic");
+  const registry = builtinEngineRegistry();
+  const redfield = registry.engine("redfield");
+  const resolved = (options: EngineOptions) => registry.optionsFor(redfield, prepared.problemAt({}), options);
   let i = 0;
   const nextBias = () => ((i++ % 1000) / 1000) * 0.8 - 0.4;
-  for (const options of [{}, { rotatingWave: true }] as EngineOptions[]) {
-    const label = Object.keys(options).length === 0 ? "full" : "rotating-wave";
+  for (const given of [{}, { rotatingWave: true }] as EngineOptions[]) {
+    const label = Object.keys(given).length === 0 ? "full" : "rotating-wave";
+    const options = resolved(given);
     suite.add(`redfield steady state zhang-wang-bosonic (${label})`, () => {
       redfield.steadyState!(prepared.problemAt({ dT: nextBias(), de: 0.3 }), options);
     });
@@ -20,7 +24,7 @@ export function addRedfieldBenchmarks(suite: Benchmark.Suite): void {
   const problem = prepared.problemAt({ dT: 0.4, de: 0.3 });
   suite.add("redfield steady state, problem built once", () => {
     // a fresh options object each time: the generator cache keys on the options
-    redfield.steadyState!(problem, { secularCutoff: "none", rotatingWave: (i++ & 1) === 0 });
+    redfield.steadyState!(problem, resolved({ secularCutoff: "none", rotatingWave: (i++ & 1) === 0 }));
   });
   suite.add("problem construction zhang-wang-bosonic", () => {
     prepared.problemAt({ dT: nextBias(), de: 0.3 });

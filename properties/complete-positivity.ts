@@ -20,12 +20,13 @@ export default defineProperty({
   id: "complete-positivity",
   title: "Complete positivity of exp(Lt)",
   source: "Choi, Linear Algebra Appl. 10, 285 (1975); Lindblad, Commun. Math. Phys. 48, 119 (1976)",
-  appliesTo: (context) => (context.engine.generator ? true : "the engine has no generator"),
+  requires: { capabilities: ["generator"], maxDimension: 16 },
   check(context) {
-    const generator = context.generator();
-    if (!generator) return notApplicable("the engine has no generator");
+    const generator = context.denseGenerator();
+    const symbolic = context.generator();
+    if (!generator || !symbolic) return notApplicable("the engine has no generator");
     const n = context.problem.dimension;
-    const dissipationScale = dissipationRate(generator);
+    const dissipationScale = dissipationRate(symbolic);
     let worst = Number.POSITIVE_INFINITY;
     let worstTime = 0;
     let worstChoi: ComplexMatrix | undefined;

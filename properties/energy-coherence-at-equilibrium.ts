@@ -28,8 +28,8 @@ export default defineProperty({
   id: "energy-coherence-at-equilibrium",
   title: "No energy coherence at equilibrium",
   source: "001_a04d396bbf339a9e.txt eq. (28) and Sec. 5",
+  requires: { capabilities: ["steadyState"], maxDimension: 256 },
   appliesTo(context) {
-    if (!context.engine.steadyState) return "the engine computes no steady state";
     return equilibriumReason(context.problem) ?? true;
   },
   check(context) {
@@ -37,7 +37,7 @@ export default defineProperty({
     if (reason) return notApplicable(reason);
     const rho = context.steadyState()?.rho;
     if (!rho) return notApplicable("no unique steady state (see the warnings)");
-    const value = energyCoherence(rho, context.problem.hamiltonian);
+    const value = energyCoherence(rho, context.problem.hamiltonian.dense());
     return compareWithBound({
       value,
       bound: 0,

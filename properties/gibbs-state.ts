@@ -27,8 +27,8 @@ export default defineProperty({
   id: "gibbs-state",
   title: "Gibbs state at equal temperatures",
   source: "Detailed balance / KMS condition (Spohn & Lebowitz 1978); 001_a04d396bbf339a9e.txt eq. (28)",
+  requires: { capabilities: ["steadyState"], maxDimension: 1024 },
   appliesTo(context) {
-    if (!context.engine.steadyState) return "the engine computes no steady state";
     const equilibrium = equilibriumOf(context.problem);
     return typeof equilibrium === "string" ? equilibrium : true;
   },
@@ -39,9 +39,9 @@ export default defineProperty({
     if (!rho) return notApplicable("no unique steady state (see the warnings)");
     const { hamiltonian, numberOperator } = context.problem;
     const gibbs = gibbsState(
-      hamiltonian,
+      hamiltonian.dense(),
       equilibrium.temperature,
-      numberOperator,
+      numberOperator.dense(),
       equilibrium.chemicalPotential,
     );
     const value = maxAbsDifference(rho, gibbs);

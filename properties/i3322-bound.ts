@@ -14,10 +14,11 @@ export default defineProperty({
   id: "i3322-bound",
   title: "I3322 at most 5",
   source: "Collins & Gisin, J. Phys. A 37, 1775 (2004); 001_a04d396bbf339a9e.txt eqs. (6)-(8)",
-  appliesTo(context) {
-    if (context.problem.sites.length !== 2) return "I3322 needs exactly two qubits";
-    return context.engine.steadyState ? true : "the engine computes no steady state";
-  },
+  requires: { capabilities: ["steadyState"], maxDimension: 4 },
+  appliesTo: (context) =>
+    context.problem.sites.length === 2 && context.problem.space.isQubitSpace
+      ? true
+      : "I3322 needs exactly two qubits",
   check(context) {
     const rho = context.steadyState()?.rho;
     if (!rho) return notApplicable("no unique steady state (see the warnings)");

@@ -1,4 +1,4 @@
-import { type KrausDecomposition, krausDecomposition } from "../engines/kraus/kraus-decomposition.js";
+import { type KrausDecomposition, krausDecomposition } from "../src/measures/kraus-decomposition.js";
 import { scale } from "../src/linalg/complex-matrix.js";
 import { expm } from "../src/linalg/expm.js";
 import { dissipationRate } from "../src/plugins/dissipation-rate.js";
@@ -13,9 +13,10 @@ export const KRAUS_TIMES_IN_RELAXATION_UNITS = [0.01, 0.1, 1, 10];
 export function krausDecompositionsOf(
   context: PropertyContext,
 ): { tau: number; kraus: KrausDecomposition }[] | undefined {
-  const generator = context.generator();
-  if (!generator) return undefined;
-  const scaleOfDissipation = dissipationRate(generator);
+  const generator = context.denseGenerator();
+  const symbolic = context.generator();
+  if (!generator || !symbolic) return undefined;
+  const scaleOfDissipation = dissipationRate(symbolic);
   return KRAUS_TIMES_IN_RELAXATION_UNITS.map((unit) => {
     const tau = unit / scaleOfDissipation;
     return {
@@ -34,7 +35,7 @@ export default defineProperty({
   id: "kraus-completeness",
   title: "Kraus operators of exp(Lτ): Σ K†K = 1",
   source: "000_47becd3a7196453b.txt eq. (4); Choi 1975",
-  appliesTo: (context) => (context.engine.generator ? true : "the engine has no generator"),
+  requires: { wrapsAnother: true, capabilities: ["generator"], maxDimension: 16 },
   check(context) {
     const decompositions = krausDecompositionsOf(context);
     if (!decompositions) return notApplicable("the engine has no generator");
@@ -58,8 +59,7 @@ export default defineProperty({
       negative < -TOLERANCE
         ? `; finding: negative Choi eigenvalue ${formatNumber(negative)} (not completely positive, Kraus weights with sign −1)`
         : "";
-    const via =
-      context.engine.id === "kraus" ? ` (base ${String(context.options.base ?? "global-lindblad")})` : "";
+    const via = context.traits.wraps ? ` (base ${context.traits.wraps})` : "";
     return { ...outcome, message: `${outcome.message}${finding}${via}` };
   },
 });

@@ -1,4 +1,4 @@
-import { krausCorrelation, krausDecomposition } from "../engines/kraus/kraus-decomposition.js";
+import { krausCorrelation, krausDecomposition } from "../src/measures/kraus-decomposition.js";
 import { scale } from "../src/linalg/complex-matrix.js";
 import { expm } from "../src/linalg/expm.js";
 import { dichotomicObservable } from "../src/measures/dichotomic-observable.js";
@@ -20,9 +20,9 @@ export default defineProperty({
   id: "kraus-correlation-agreement",
   title: "Two-time correlation: Kraus operators agree with exp(Lτ)",
   source: "000_47becd3a7196453b.txt eqs. (4), (17), (20)",
-  appliesTo: (context) => (context.engine.generator ? true : "the engine has no generator"),
+  requires: { wrapsAnother: true, capabilities: ["generator"], maxDimension: 16 },
   check(context) {
-    const generator = context.generator();
+    const generator = context.denseGenerator();
     const rho = context.steadyState()?.rho;
     if (!generator || !rho) return notApplicable("no unique steady state or no generator");
     const { problem } = context;

@@ -1,4 +1,4 @@
-import { applyKraus } from "../engines/kraus/kraus-decomposition.js";
+import { applyKraus } from "../src/measures/kraus-decomposition.js";
 import { maxAbsDifference } from "../src/linalg/complex-matrix.js";
 import { compareWithBound, notApplicable } from "../src/plugins/outcome.js";
 import { defineProperty } from "../src/plugins/property.js";
@@ -11,7 +11,7 @@ export default defineProperty({
   id: "kraus-fixed-point",
   title: "Steady state is a fixed point of the Kraus map",
   source: "000_47becd3a7196453b.txt eq. (15)",
-  appliesTo: (context) => (context.engine.generator ? true : "the engine has no generator"),
+  requires: { wrapsAnother: true, capabilities: ["generator"], maxDimension: 16 },
   check(context) {
     const rho = context.steadyState()?.rho;
     const decompositions = krausDecompositionsOf(context);

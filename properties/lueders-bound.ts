@@ -20,9 +20,11 @@ export default defineProperty({
   id: "lueders-bound",
   title: "Lüders bound F(0, τ, 2τ) ≤ 3/2",
   source: "Budroni & Emary, PRL 113, 050401 (2014); 000_47becd3a7196453b.txt eq. (19)",
-  appliesTo: (context) => (context.engine.generator ? true : "the engine has no generator"),
+  requires: { capabilities: ["generator", "steadyState"], maxDimension: 16 },
+  appliesTo: (context) =>
+    context.problem.sites[0].kind === "spin" ? true : "Q = σz of site 0 needs a spin on site 0",
   check(context) {
-    const generator = context.generator();
+    const generator = context.denseGenerator();
     const rho = context.steadyState()?.rho;
     if (!generator || !rho) return notApplicable("no unique steady state or no generator");
     const n = context.problem.sites.length;

@@ -16,10 +16,11 @@ export default defineProperty({
   id: "nonlocal-implies-entangled",
   title: "Bell nonlocal ⇒ entangled",
   source: "Werner, Phys. Rev. A 40, 4277 (1989); 001_a04d396bbf339a9e.txt eqs. (1), (4), (7)",
-  appliesTo(context) {
-    if (context.problem.sites.length !== 2) return "needs exactly two qubits";
-    return context.engine.steadyState ? true : "the engine computes no steady state";
-  },
+  requires: { capabilities: ["steadyState"], maxDimension: 4 },
+  appliesTo: (context) =>
+    context.problem.sites.length === 2 && context.problem.space.isQubitSpace
+      ? true
+      : "needs exactly two qubits",
   check(context) {
     const rho = context.steadyState()?.rho;
     if (!rho) return notApplicable("no unique steady state (see the warnings)");

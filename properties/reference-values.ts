@@ -1,5 +1,5 @@
 import { ComplexMatrix, maxAbsDifference } from "../src/linalg/complex-matrix.js";
-import { formatNumber, notApplicable } from "../src/plugins/outcome.js";
+import { formatNumber } from "../src/plugins/outcome.js";
 import { defineProperty, type PropertyContext, type ReferenceValue } from "../src/plugins/property.js";
 
 /** The engine's value of a reference quantity: `steadyState`, `observables.<name>[.<i>]`, `currents.<bath>.<kind>`, `entropyProduction`. */
@@ -30,10 +30,8 @@ export default defineProperty({
   id: "reference-values",
   title: "Agreement with the case's reference values",
   source: "The references declared in each case file (paper and equation given per reference)",
-  appliesTo: (context) =>
-    context.references.length > 0 ? true : "the case declares no reference for this engine here",
+  requires: { references: true },
   check(context) {
-    if (context.references.length === 0) return notApplicable("no references");
     const rows = context.references.map((reference) => {
       const measured = measuredValue(context, reference.quantity);
       const delta = measured === undefined ? Number.NaN : deviation(reference, measured);

@@ -1,4 +1,4 @@
-import { maxAbs } from "../src/linalg/complex-matrix.js";
+import { dissipationRate } from "../src/plugins/dissipation-rate.js";
 import { compareWithBound, notApplicable } from "../src/plugins/outcome.js";
 import { defineProperty } from "../src/plugins/property.js";
 
@@ -15,8 +15,8 @@ export default defineProperty({
   id: "second-law",
   title: "Second law (entropy production ≥ 0)",
   source: "Spohn, J. Math. Phys. 19, 1227 (1978); 001_a04d396bbf339a9e.txt eqs. (33)-(34)",
+  requires: { capabilities: ["currents"] },
   appliesTo(context) {
-    if (!context.engine.currents) return "the engine computes no currents";
     if (context.problem.baths.length === 0) return "the system has no bath";
     if (context.problem.baths.some((b) => !(b.temperature > 0))) return "a bath is at zero temperature";
     return true;
@@ -30,9 +30,9 @@ export default defineProperty({
       0,
     );
     const generator = context.generator();
-    const rateScale = generator ? Math.max(...Object.values(generator.bathDissipators).map(maxAbs)) : 1;
+    const rateScale = generator ? dissipationRate(generator) : 1;
     const coldest = Math.min(...context.problem.baths.map((b) => b.temperature));
-    const naturalScale = (maxAbs(context.problem.hamiltonian) * rateScale) / coldest;
+    const naturalScale = (context.problem.hamiltonian.entryBound * rateScale) / coldest;
     const tolerance = Math.max(RELATIVE_TOLERANCE * scale, ROUND_OFF_TOLERANCE * naturalScale);
     return compareWithBound({
       value: sigma,

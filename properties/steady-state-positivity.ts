@@ -9,7 +9,7 @@ export default defineProperty({
   id: "steady-state-positivity",
   title: "Positivity of the steady state",
   source: "A density matrix is positive semidefinite (postulate); Redfield-type equations may violate it",
-  appliesTo: (context) => (context.engine.steadyState ? true : "the engine computes no steady state"),
+  requires: { capabilities: ["steadyState"], maxDimension: 512 },
   check(context) {
     const result = context.steadyState();
     if (!result?.rho) return notApplicable("no unique steady state (see the warnings)");

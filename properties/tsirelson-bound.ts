@@ -17,10 +17,11 @@ export default defineProperty({
   title: "Tsirelson bound and Horodecki CHSH maximum",
   source:
     "Tsirelson, Lett. Math. Phys. 4, 93 (1980); Horodecki, Phys. Lett. A 200, 340 (1995); 001_a04d396bbf339a9e.txt eqs. (3)-(5)",
-  appliesTo(context) {
-    if (context.problem.sites.length !== 2) return "CHSH needs exactly two qubits";
-    return context.engine.steadyState ? true : "the engine computes no steady state";
-  },
+  requires: { capabilities: ["steadyState"], maxDimension: 4 },
+  appliesTo: (context) =>
+    context.problem.sites.length === 2 && context.problem.space.isQubitSpace
+      ? true
+      : "CHSH needs exactly two qubits",
   check(context) {
     const rho = context.steadyState()?.rho;
     if (!rho) return notApplicable("no unique steady state (see the warnings)");

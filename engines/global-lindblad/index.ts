@@ -1,12 +1,15 @@
 import { hamiltonianEigenOf } from "../../src/physics/hamiltonian-eigen.js";
-import { addSecularBathDissipatorInPlace } from "../../src/physics/secular-bath-dissipator.js";
-import { secularRealGenerator } from "../../src/physics/secular-real-generator.js";
-import { assembleMarkovianGenerator, defineMarkovianEngine } from "../../src/plugins/markovian-engine.js";
+import { defineMarkovianEngine } from "../../src/plugins/markovian-engine.js";
+import { DENSE_OPERATOR_LIMIT } from "../../src/operators/operator.js";
+import { secularRealGenerator } from "../../src/superoperators/secular-real-generator.js";
+import { secularGenerator } from "./secular-generator.js";
 
 /**
  * Global Lindblad (Davies) master equation: Born-Markov and full secular approximation in the eigenbasis
  * of the whole system Hamiltonian H_S. Each bath's jump operators are the Bohr components A(ω) of its
  * coupling operator with respect to H_S, weighted by the bath's noise spectrum S(ω). Lamb shift neglected.
+ * Built in the eigenbasis as rate equations plus decaying coherences (secular-generator.ts); two- and
+ * three-level systems keep their cached real-basis form for fast sweeps.
  */
 export default defineMarkovianEngine({
   id: "global-lindblad",
@@ -15,15 +18,17 @@ export default defineMarkovianEngine({
     "Born-Markov-secular (Davies) master equation in the eigenbasis of the full H_S: jump operators are the " +
     "Bohr components of each bath's coupling operator with respect to H_S, rates from the bath's noise spectrum " +
     "S(ω). Thermodynamically consistent; blind to coherences between non-degenerate levels. Lamb shift neglected.",
-  supports: () => true,
-  generator(problem) {
-    const eigen = hamiltonianEigenOf(problem);
-    return assembleMarkovianGenerator(problem, (target, bath) =>
-      addSecularBathDissipatorInPlace(target, bath, eigen),
-    );
-  },
+  traits: { approximation: "secular", markovian: true, lindbladForm: true },
+  supports: (problem) =>
+    problem.dimension <= DENSE_OPERATOR_LIMIT
+      ? true
+      : `Hilbert-space dimension ${problem.dimension} exceeds the limit ${DENSE_OPERATOR_LIMIT} of this engine (it diagonalises H_S densely)`,
+  form: (problem) => (problem.extraDissipators.length === 0 ? "secular" : "other"),
+  generator: (problem) => secularGenerator(problem, hamiltonianEigenOf(problem)),
   realGenerator(problem) {
+    if (problem.dimension > 8) return undefined;
     const eigen = hamiltonianEigenOf(problem);
     return secularRealGenerator(problem, () => eigen);
   },
+  eigen: hamiltonianEigenOf,
 });

@@ -1,54 +1,38 @@
 import { InputError } from "../../src/input-error.js";
 import { scale } from "../../src/linalg/complex-matrix.js";
 import { expm } from "../../src/linalg/expm.js";
+import { type KrausDecomposition, krausDecomposition } from "../../src/measures/kraus-decomposition.js";
 import type { Problem } from "../../src/physics/problem.js";
-import { builtinEngineRegistry } from "../../src/plugins/builtin-engines.js";
-import { defineEngine, type Engine, type EngineOptions } from "../../src/plugins/engine.js";
-import type { PluginRegistry } from "../../src/plugins/registry.js";
-import { defineMarkovianEngine } from "../../src/plugins/markovian-engine.js";
-import { type KrausDecomposition, krausDecomposition } from "./kraus-decomposition.js";
+import type { Engine, EngineContext, EngineOptions } from "../../src/plugins/engine.js";
+import { markovianCapabilities, SOLVER_OPTIONS } from "../../src/plugins/markovian-engine.js";
+import { defineEngine } from "../../src/plugins/engine.js";
+import { DENSE_SUPEROPERATOR_LIMIT, denseSuperoperator } from "../../src/superoperators/superoperator.js";
 
 const DEFAULT_BASE = "global-lindblad";
 
-/** The built-in engines, looked up on first use (this module is registered there itself). */
-let builtins: PluginRegistry | undefined;
-const builtinEngines = (): PluginRegistry => {
-  builtins ??= builtinEngineRegistry();
-  return builtins;
-};
+/**
+ * Kraus operators of E(τ) = exp(Lτ) for another engine's generator L: the dynamical map in the form
+ * E(ρ) = Σ K ρ K† of paper 000 eq. (4), from the eigendecomposition of its Choi matrix. Needs the dense
+ * n²×n² generator.
+ */
+export function krausOperatorsOf(
+  engine: Engine,
+  problem: Problem,
+  options: EngineOptions,
+  tau: number,
+): KrausDecomposition {
+  const generator = engine.generator!(problem, options);
+  const matrix = denseSuperoperator(generator.liouvillian, "Kraus operators of exp(Lτ)");
+  return krausDecomposition(expm(scale(matrix, tau)), problem.dimension);
+}
 
 /**
- * The base engine named by the `base` option, looked up among the built-in engines when first needed
- * (this module is itself registered there, so the lookup must not run at import time).
+ * The `kraus` engine: another engine's generator (option base, any registered engine with a generator,
+ * built-in or a plugin), so its steady state and currents, and the Kraus decomposition of E(τ) for the
+ * two-time correlations of paper 000 Sec. II (krausOperatorsOf). The base engine runs with the case's
+ * engineOptions for it (e.g. engineOptions.redfield when base=redfield).
  */
-function baseEngine(options: EngineOptions): Engine {
-  const id = String(options.base ?? DEFAULT_BASE);
-  if (id === "kraus") {
-    throw new InputError({
-      file: "--option",
-      path: "base",
-      expected: "an engine with a generator other than kraus",
-      got: '"kraus"',
-    });
-  }
-  const engine = builtinEngines().engine(id, "--option base");
-  if (!engine.generator) {
-    throw new InputError({
-      file: "--option",
-      path: "base",
-      expected: "an engine with a generator (a Markovian engine)",
-      got: JSON.stringify(id),
-    });
-  }
-  return engine;
-}
-
-function baseOptions(options: EngineOptions): EngineOptions {
-  const { base: _base, ...rest } = options;
-  return rest;
-}
-
-const markovian = defineMarkovianEngine({
+export default defineEngine({
   id: "kraus",
   title: "Kraus operators of a base generator",
   description:
@@ -56,22 +40,50 @@ const markovian = defineMarkovianEngine({
     "global-lindblad) by Kraus operators from the eigendecomposition of its Choi matrix, E(ρ) = Σ K ρ K† " +
     "(paper 000 eq. (4)), and computes the two-time correlation g(τ) of eq. (20) from them. Checks Σ K†K = 1 " +
     "and reports negative Choi eigenvalues (a map that is not completely positive, e.g. Redfield) with their size.",
+  traits: { approximation: "secular", markovian: true, lindbladForm: true, wraps: DEFAULT_BASE },
   options: {
-    base: { description: "id of the engine whose generator is decomposed", default: DEFAULT_BASE },
+    base: {
+      description: "id of the engine whose generator is decomposed (any engine with a generator)",
+      type: "string",
+      default: DEFAULT_BASE,
+    },
+    ...SOLVER_OPTIONS,
   },
-  supports: (problem: Problem) => builtinEngines().engine(DEFAULT_BASE).supports(problem),
-  generator: (problem, options) => baseEngine(options).generator!(problem, baseOptions(options)),
-});
-
-/**
- * The `kraus` engine: the base engine's generator (so its steady state and currents), plus the Kraus
- * decomposition of E(τ) for the two-time correlations of paper 000 Sec. II.
- */
-export default defineEngine({
-  ...markovian,
-  /** Kraus operators of E(τ) = exp(Lτ), with the completeness error and the most negative Choi eigenvalue. */
-  krausOperators(problem: Problem, options: EngineOptions, tau: number): KrausDecomposition {
-    const { liouvillian } = markovian.generator!(problem, options);
-    return krausDecomposition(expm(scale(liouvillian, tau)), problem.dimension);
+  create(context: EngineContext) {
+    /** The base engine named by the `base` option: one with a generator that does not itself wrap one. */
+    const baseOf = (options: EngineOptions): Engine => {
+      const engine = context.engine(String(options.base ?? DEFAULT_BASE), "--option base");
+      if (!engine.generator || engine.traits.wraps !== undefined) {
+        throw new InputError({
+          file: "--option",
+          path: "base",
+          expected: "an engine with a generator (a Markovian engine) that does not wrap another",
+          got: JSON.stringify(engine.id),
+        });
+      }
+      return engine;
+    };
+    const baseOptions = (problem: Problem, options: EngineOptions) =>
+      context.optionsFor(baseOf(options), problem);
+    const capabilities = markovianCapabilities({
+      id: "kraus",
+      title: "",
+      description: "",
+      traits: { approximation: "secular", markovian: true, lindbladForm: true },
+      supports(problem, options) {
+        const base = baseOf(options);
+        const supported = base.supports(problem, baseOptions(problem, options));
+        if (supported !== true) return `base engine ${base.id}: ${supported}`;
+        return problem.dimension <= DENSE_SUPEROPERATOR_LIMIT
+          ? true
+          : `Hilbert-space dimension ${problem.dimension} exceeds ${DENSE_SUPEROPERATOR_LIMIT}: the Kraus operators need the dense map exp(Lτ)`;
+      },
+      form: () => "dense",
+      generator: (problem, options) => baseOf(options).generator!(problem, baseOptions(problem, options)),
+    });
+    return {
+      ...capabilities,
+      traitsFor: (options: EngineOptions) => ({ ...baseOf(options).traits, wraps: baseOf(options).id }),
+    };
   },
 });

@@ -9,30 +9,17 @@ import {
 } from "../../src/physics/newns/steady-state-correlation.js";
 import type { Problem } from "../../src/physics/problem.js";
 import { defineEngine } from "../../src/plugins/engine.js";
+import { lastValueMemo } from "../../src/plugins/last-value-memo.js";
 
-// One model and one exact steady state per problem: steady state, currents and properties share them.
-const models = new WeakMap<Problem, NewnsModel>();
-const solutions = new WeakMap<Problem, ExactSteadyState>();
-
-function modelOf(problem: Problem): NewnsModel {
-  let model = models.get(problem);
-  if (!model) {
-    const built = newnsModelOfProblem(problem);
-    if (typeof built === "string") throw new RangeError(`invalid argument. ${built}.`);
-    model = built;
-    models.set(problem, model);
-  }
-  return model;
-}
-
-function solutionOf(problem: Problem): ExactSteadyState {
-  let solution = solutions.get(problem);
-  if (!solution) {
-    solution = exactSteadyState(modelOf(problem));
-    solutions.set(problem, solution);
-  }
-  return solution;
-}
+// The model and exact steady state of the last problem: steady state, currents and properties share them.
+const modelOf = lastValueMemo((problem: Problem): NewnsModel => {
+  const built = newnsModelOfProblem(problem);
+  if (typeof built === "string") throw new RangeError(`invalid argument. ${built}.`);
+  return built;
+});
+const solutionOf = lastValueMemo((problem: Problem): ExactSteadyState =>
+  exactSteadyState(modelOf(problem, {})),
+);
 
 /**
  * The exact solution of paper 004 (004_3bda4ae6cebee785.txt): no Born-Markov, secular or wide-band
@@ -46,7 +33,8 @@ export default defineEngine({
     "Exact steady state and dynamics of two fermionic modes between semi-infinite uniform tight-binding leads " +
     "(004_3bda4ae6cebee785.txt): the steady-state correlation matrix C(∞) of eq. (32) by adaptive quadrature " +
     "(eqs. 35-37, no principal values), the Gaussian 4×4 state with double occupancy det C, the Landauer " +
-    "currents of eqs. (43)-(45), and C(t), D(t) from eqs. (24), (29)-(31). Only the case newns-double-dot.",
+    "currents of eqs. (43)-(45), and C(t), D(t) from eqs. (24), (29)-(31). Two fermionic modes between Newns leads only.",
+  traits: { approximation: "exact", markovian: false, lindbladForm: false },
   supports(problem) {
     try {
       const model = newnsModelOfProblem(problem);
@@ -56,7 +44,7 @@ export default defineEngine({
     }
   },
   steadyState(problem) {
-    const solution = solutionOf(problem);
+    const solution = solutionOf(problem, {});
     const rho = twoModeDensityMatrix(
       solution.siteCorrelation,
       gaussianDoubleOccupancy(solution.eigenmodeCorrelation),
@@ -67,15 +55,26 @@ export default defineEngine({
             `quadrature error estimate ${solution.quadratureError.toExponential(2)} above the target ${STEADY_STATE_TOLERANCE}`,
           ]
         : [];
-    return { rho, dimension: 1, warnings };
+    return {
+      rho,
+      dimension: 1,
+      warnings,
+      method: "exact (paper 004 eq. (32))",
+      residual: solution.quadratureError,
+    };
   },
   // The Landauer currents belong to the exact steady state; the state passed in is that state.
   currents(problem) {
-    const { particleCurrent, energyCurrent } = solutionOf(problem);
-    const [muL, muR] = modelOf(problem).chemicalPotentials;
+    const { particleCurrent, energyCurrent } = solutionOf(problem, {});
+    const [muL, muR] = modelOf(problem, {}).chemicalPotentials;
+    const [left, right] = problem.baths.map((bath) => bath.name);
     return {
-      left: { energy: energyCurrent, particle: particleCurrent, heat: energyCurrent - muL * particleCurrent },
-      right: {
+      [left]: {
+        energy: energyCurrent,
+        particle: particleCurrent,
+        heat: energyCurrent - muL * particleCurrent,
+      },
+      [right]: {
         energy: -energyCurrent,
         particle: -particleCurrent,
         heat: -energyCurrent + muR * particleCurrent,
@@ -83,6 +82,6 @@ export default defineEngine({
     };
   },
   evolve(problem, _options, rho0: ComplexMatrix, times) {
-    return exactEvolution(modelOf(problem), rho0, times);
+    return exactEvolution(modelOf(problem, {}), rho0, times);
   },
 });

@@ -1,7 +1,17 @@
+import { bohrFrequencyClusters } from "../../src/physics/bohr-frequencies.js";
 import { hamiltonianEigenOf } from "../../src/physics/hamiltonian-eigen.js";
-import { assembleMarkovianGenerator, defineMarkovianEngine } from "../../src/plugins/markovian-engine.js";
+import { DENSE_OPERATOR_LIMIT } from "../../src/operators/operator.js";
+import { defineMarkovianEngine } from "../../src/plugins/markovian-engine.js";
+import { coherentGenerator, lindbladDissipator } from "../../src/superoperators/lindblad-form.js";
+import { SandwichSuperoperator } from "../../src/superoperators/sandwich-superoperator.js";
 import { REDFIELD_OPTIONS, redfieldPairSelection } from "./options.js";
-import { addRedfieldBathDissipatorInPlace } from "./redfield-dissipator.js";
+import { redfieldBathDissipator } from "./redfield-dissipator.js";
+
+/**
+ * Largest Hilbert-space dimension of this engine: its dissipators are dense n×n operators (Λ), so each
+ * application costs about 8n³ operations; at n = 256 (eight spins) a steady state takes seconds.
+ */
+const REDFIELD_LIMIT = 256;
 
 /**
  * Bloch-Redfield master equation: Born-Markov without the secular approximation (Lamb shift neglected).
@@ -18,13 +28,31 @@ export default defineMarkovianEngine({
     "Σ_{ω,ω'} ½S(ω)[A(ω)ρA(ω')† − A(ω')†A(ω)ρ] + h.c. over the Bohr components of each bath's coupling " +
     "operator in the eigenbasis of H_S. Keeps steady-state coherences between non-degenerate levels; may " +
     "violate complete positivity. Lamb shift neglected. Options select a partial-secular form.",
+  traits: { approximation: "bloch-redfield", markovian: true, lindbladForm: false },
   options: REDFIELD_OPTIONS,
-  supports: () => true,
+  supports: (problem) =>
+    problem.dimension <= Math.min(REDFIELD_LIMIT, DENSE_OPERATOR_LIMIT)
+      ? true
+      : `Hilbert-space dimension ${problem.dimension} (Liouvillian dimension ${problem.dimension ** 2}) exceeds the limit ${REDFIELD_LIMIT} of this engine, whose dissipators are dense n×n operators`,
+  form: () => "sandwich",
   generator(problem, options) {
     const pairs = redfieldPairSelection(options);
     const eigen = hamiltonianEigenOf(problem);
-    return assembleMarkovianGenerator(problem, (target, bath) =>
-      addRedfieldBathDissipatorInPlace(target, bath, eigen, pairs),
+    const clusters = bohrFrequencyClusters(eigen.values);
+    const bathDissipators: Record<string, SandwichSuperoperator> = {};
+    for (const bath of problem.baths) {
+      bathDissipators[bath.name] = redfieldBathDissipator(bath, eigen, clusters, pairs);
+    }
+    const extra = lindbladDissipator(
+      problem.dimension,
+      problem.extraDissipators.map((d) => ({ operator: d.operator, rate: d.rate })),
     );
+    const liouvillian = SandwichSuperoperator.sum([
+      coherentGenerator(problem.hamiltonian),
+      ...Object.values(bathDissipators),
+      extra,
+    ]);
+    return { liouvillian, bathDissipators };
   },
+  eigen: hamiltonianEigenOf,
 });

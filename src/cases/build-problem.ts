@@ -1,27 +1,13 @@
-import { add, addScaledInPlace, adjoint, ComplexMatrix, isHermitian } from "../linalg/complex-matrix.js";
-import { totalNumberOperator } from "../physics/jordan-wigner.js";
-import type { HamiltonianTerm, Problem, Site } from "../physics/problem.js";
-import { MAX_SITES } from "../physics/spin-operators.js";
-import type { EngineOptions } from "../plugins/engine.js";
-import type { ReferenceValue } from "../plugins/property.js";
-import { CaseFields, type NumberField, type Point } from "./case-fields.js";
+import { resolve } from "node:path";
 import { InputError } from "../input-error.js";
+import type { Problem } from "../physics/problem.js";
+import type { OperatorDefinition } from "./schema.js";
+import { CaseStructure } from "./case-structure.js";
+import { CaseTemplate } from "./case-template.js";
 import { displayPath } from "./display-path.js";
 import { type ParameterOverrides, ParameterResolver, type ParameterValues } from "./parameters.js";
-import { bathAt, type PreparedBath, prepareBath } from "./prepared-bath.js";
-import { dissipatorAt, type PreparedDissipator, prepareDissipator } from "./prepared-dissipator.js";
-import { type PreparedReference, prepareReference, referenceValue } from "./prepared-reference.js";
-import { ScaledHamiltonianTerm } from "./scaled-hamiltonian-term.js";
-import type { CaseDefinition, ExpectationDefinition } from "./schema.js";
-
-/** A term coefficient·O (+ h.c.) of H_S, parsed and compiled. */
-interface PreparedTerm {
-  label: string;
-  coefficient: NumberField;
-  /** O, or O + O† for a term with hermitianConjugate. */
-  matrix: ComplexMatrix;
-  support: number[];
-}
+import { type ReferenceValue, referenceValue } from "./prepared-reference.js";
+import type { CaseDefinition, ExpectationDefinition, ScenarioDefinition } from "./schema.js";
 
 /** `000_47becd3a7196453b.txt Sec. III, eqs. (21), (22)`: the source of a case, for reports and listings. */
 export function formatSource(source: CaseDefinition["source"]): string {
@@ -39,61 +25,72 @@ function appliesInScenario(scenarios: readonly string[] | undefined, scenario: s
   return !scenarios || (scenario !== undefined && scenarios.includes(scenario));
 }
 
+/** The one scenario of a case that declares none: its default parameters. */
+const DEFAULT_SCENARIO: ScenarioDefinition = {
+  name: "defaults",
+  description: "the case's default parameters",
+  set: {},
+};
+
+/** Structures kept per case (one per value of the structural parameters seen last). */
+const KEPT_STRUCTURES = 4;
+
 /**
- * A case made ready for repeated use: every operator string parsed once (they do not depend on the
- * parameters), every expression compiled once, every name and range checked once. problemAt() then costs
- * a parameter resolution, a few scaled additions of small matrices and the bath channels.
+ * A case made ready for repeated use: every expression compiled once, every name and range checked once,
+ * and for each value of the structural parameters (those that fix the sites, e.g. a chain length N) the
+ * system expanded and its operator strings parsed once (case-structure.ts). problemAt() then costs a
+ * parameter resolution and the coefficients of the operators.
  *
- * Matrices that do not depend on the parameters (the number operator, the coupling operators, constant
- * jump operators) are shared by all problems built here; engines must treat them as read-only.
+ * Operators that do not depend on the parameters (the number operator, constant couplings and jump
+ * operators) are shared by all problems built here.
  */
 export class PreparedCase {
   readonly definition: CaseDefinition;
   /** The case file as shown in messages (relative to the working directory when inside it). */
   readonly file: string;
+  /** The case file's absolute path: the key under which any thread can open it (caseKeyOf). */
+  readonly path: string;
   /** The paper and equations the case comes from, as one line. */
   readonly sourceText: string;
   readonly parameterNames: readonly string[];
-  readonly dimension: number;
+  /** Parameters that change the system's structure (sites, repeated terms): `--set N=8` rebuilds it. */
+  readonly structuralParameters: readonly string[];
   private readonly resolver: ParameterResolver;
-  private readonly fields: CaseFields;
-  private readonly sites: Site[];
-  private readonly siteKind: Problem["siteKind"];
-  private readonly numberOperator: ComplexMatrix;
-  private readonly terms: PreparedTerm[];
-  private readonly baths: PreparedBath[];
-  private readonly dissipators: PreparedDissipator[];
-  private readonly references: PreparedReference[];
-  private lastHamiltonian?: {
-    coefficients: number[];
-    hamiltonian: ComplexMatrix;
-    hamiltonianTerms: HamiltonianTerm[];
-  };
+  private readonly template: CaseTemplate;
+  private readonly structures = new Map<string, CaseStructure>();
 
   constructor(definition: CaseDefinition, file: string) {
     this.definition = definition;
     this.file = displayPath(file);
+    this.path = resolve(file);
     this.sourceText = formatSource(definition.source);
     this.resolver = new ParameterResolver(definition.parameters, this.file, definition.constraints);
     this.parameterNames = this.resolver.names;
-
-    const system = definition.system;
-    this.sites = system.sites.map((site) => ({ name: site.name, kind: site.kind }));
-    this.siteKind = this.checkSites();
-    this.fields = new CaseFields(this.file, this.resolver, this.sites.length);
-    this.dimension = this.fields.dimension;
-    this.numberOperator = totalNumberOperator(this.sites.length);
-    this.terms = system.hamiltonian.map((term, i) => this.prepareTerm(term, i));
-    this.checkUnique(system.baths, "system.baths");
-    this.baths = system.baths.map((bath, i) => prepareBath(bath, i, this.fields, definition.parameters));
-    this.dissipators = (system.dissipators ?? []).map((dissipator, i) =>
-      prepareDissipator(dissipator, i, this.fields),
-    );
-    this.references = (definition.references ?? []).map((reference, i) =>
-      prepareReference(reference, i, this.fields),
-    );
+    this.template = new CaseTemplate(this.resolver, this.file);
+    this.registerTemplates();
+    this.structuralParameters = this.template.structuralNames;
     this.checkNames();
     this.checkPoints();
+  }
+
+  /** The scenarios a run checks: the declared ones, or one named `defaults` at the case's defaults. */
+  get scenarios(): readonly ScenarioDefinition[] {
+    const declared = this.definition.scenarios ?? [];
+    return declared.length > 0 ? declared : [DEFAULT_SCENARIO];
+  }
+
+  /** A scenario by name; an InputError naming `where` and the scenarios there are when there is none. */
+  scenario(name: string, where = "--scenario"): ScenarioDefinition {
+    const found = this.scenarios.find((scenario) => scenario.name === name);
+    if (!found) {
+      throw new InputError({
+        file: where,
+        path: "",
+        expected: `a scenario of ${this.definition.id}: ${this.scenarios.map((s) => s.name).join(", ")}`,
+        got: JSON.stringify(name),
+      });
+    }
+    return found;
   }
 
   /** The parameters at these overrides (see ParameterResolver.resolve). */
@@ -109,38 +106,78 @@ export class PreparedCase {
    */
   problemAt(overrides: ParameterOverrides = {}, origin = "--set"): Problem {
     const parameters = this.resolver.resolve(overrides, origin);
-    const point: Point = { parameters, overrides };
-    const { hamiltonian, hamiltonianTerms } = this.hamiltonianAt(point);
-    return {
-      caseId: this.definition.id,
-      parameters,
-      sites: this.sites,
-      siteKind: this.siteKind,
-      dimension: this.dimension,
-      hamiltonian,
-      hamiltonianTerms,
-      numberOperator: this.numberOperator,
-      baths: this.baths.map((bath) => bathAt(bath, point, this.fields)),
-      extraDissipators: this.dissipators.map((dissipator) => dissipatorAt(dissipator, point, this.fields)),
-    };
+    return this.structureAt(parameters).problemAt(
+      this.definition.id,
+      { parameters, overrides },
+      this.definition.engineOptions ?? {},
+    );
   }
 
-  /**
-   * H_S and its terms at a point. The last ones built are reused while the coefficients stay the same,
-   * so that the problems of a sweep over bath parameters share one H_S matrix, and with it one
-   * eigendecomposition (hamiltonian-eigen.ts) and the Bohr components cached on it.
-   */
-  private hamiltonianAt(point: Point): Pick<Problem, "hamiltonian" | "hamiltonianTerms"> {
-    const coefficients = this.terms.map((term) => this.fields.valueOf(term.coefficient, point));
-    const last = this.lastHamiltonian;
-    if (last && coefficients.every((c, i) => c === last.coefficients[i])) return last;
-    const hamiltonian = ComplexMatrix.zeros(this.dimension);
-    const hamiltonianTerms: HamiltonianTerm[] = this.terms.map((term, i) => {
-      addScaledInPlace(hamiltonian, term.matrix, coefficients[i]);
-      return new ScaledHamiltonianTerm(term.label, term.support, term.matrix, coefficients[i]);
+  /** A number or expression of the parameters evaluated at these resolved parameters (`path` for messages). */
+  evaluate(text: string, parameters: ParameterValues, path: string): number {
+    const expression = this.resolver.compile(text, path, "a number or an expression of the parameters");
+    const value = expression.evaluate(parameters) as number;
+    if (!Number.isFinite(value)) {
+      throw new InputError({
+        file: this.file,
+        path,
+        expected: "a finite number",
+        got: `${value} from ${JSON.stringify(text)} with ${this.resolver.describeInputs(expression, parameters)}`,
+      });
+    }
+    return value;
+  }
+
+  /** The Hilbert-space dimension at these overrides (structural parameters decide it). */
+  dimensionAt(overrides: ParameterOverrides = {}): number {
+    return this.structureAt(this.resolver.resolve(overrides)).space.dimension;
+  }
+
+  /** The number of sites at these overrides. */
+  siteCountAt(overrides: ParameterOverrides = {}): number {
+    return this.structureAt(this.resolver.resolve(overrides)).space.size;
+  }
+
+  /** The expanded system at these resolved parameters, built once per value of the structural parameters. */
+  private structureAt(parameters: ParameterValues): CaseStructure {
+    const key = this.structuralParameters.map((name) => String(parameters[name])).join("\u0000");
+    let structure = this.structures.get(key);
+    if (!structure) {
+      structure = new CaseStructure(this.definition, this.file, this.resolver, this.template, parameters);
+      if (this.structures.size >= KEPT_STRUCTURES) {
+        this.structures.delete(this.structures.keys().next().value!);
+      }
+      this.structures.set(key, structure);
+    }
+    return structure;
+  }
+
+  /** Compiles every forEach range and placeholder once, so that the structural parameters are known. */
+  private registerTemplates(): void {
+    const system = this.definition.system;
+    const operatorTexts = (operator: OperatorDefinition, path: string) =>
+      typeof operator === "string"
+        ? [{ text: operator, path }]
+        : operator.map((term, j) => ({ text: term.operator, path: `${path}[${j}].operator` }));
+    system.sites.forEach((site, i) => {
+      const path = `system.sites[${i}]`;
+      this.template.register(site, path, [{ text: site.name, path: `${path}.name` }]);
+      if (site.levels !== undefined) this.template.registerNumber(site.levels, `${path}.levels`);
     });
-    this.lastHamiltonian = { coefficients, hamiltonian, hamiltonianTerms };
-    return this.lastHamiltonian;
+    system.hamiltonian.forEach((term, i) => {
+      const path = `system.hamiltonian[${i}]`;
+      this.template.register(term, path, operatorTexts(term.operator, `${path}.operator`));
+    });
+    system.baths.forEach((bath, i) => {
+      const path = `system.baths[${i}]`;
+      this.template.register({}, path, operatorTexts(bath.coupling, `${path}.coupling`));
+    });
+    (system.dissipators ?? []).forEach((dissipator, i) => {
+      const path = `system.dissipators[${i}]`;
+      const texts = operatorTexts(dissipator.operator, `${path}.operator`);
+      if (dissipator.name) texts.push({ text: dissipator.name, path: `${path}.name` });
+      this.template.register(dissipator, path, texts);
+    });
   }
 
   /**
@@ -150,14 +187,15 @@ export class PreparedCase {
    */
   referencesAt(parameters: ParameterValues, engine?: string, scenario?: string): ReferenceValue[] {
     const values: ReferenceValue[] = [];
-    for (const reference of this.references) {
+    const structure = this.structureAt(parameters);
+    for (const reference of structure.references) {
       const { definition } = reference;
       if (definition.engines && (engine === undefined || !definition.engines.includes(engine))) continue;
       if (!appliesInScenario(definition.scenarios, scenario)) continue;
       values.push({
         quantity: definition.quantity,
         engines: definition.engines,
-        value: referenceValue(reference, { parameters, overrides: {} }, this.fields),
+        value: referenceValue(reference, { parameters, overrides: {} }, structure.fields),
         tolerance: definition.tolerance,
         source: definition.source,
         description: definition.description,
@@ -176,37 +214,7 @@ export class PreparedCase {
     );
   }
 
-  /** The case's options for an engine (a fresh object; empty when the case sets none). */
-  engineOptions(engine: string): EngineOptions {
-    return { ...(this.definition.engineOptions?.[engine] ?? {}) };
-  }
-
-  private checkSites(): Problem["siteKind"] {
-    const sites = this.definition.system.sites;
-    if (sites.length > MAX_SITES) {
-      throw new InputError({
-        file: this.file,
-        path: "system.sites",
-        expected: `at most ${MAX_SITES} sites (dense matrices of size 2^N)`,
-        got: `${sites.length} sites`,
-      });
-    }
-    const kind = sites[0].kind;
-    sites.forEach((site, i) => {
-      if (site.kind !== kind) {
-        throw new InputError({
-          file: this.file,
-          path: `system.sites[${i}].kind`,
-          expected: `${JSON.stringify(kind)} like site 0 (spins and fermions cannot be mixed)`,
-          got: JSON.stringify(site.kind),
-        });
-      }
-    });
-    this.checkUnique(sites, "system.sites");
-    return kind;
-  }
-
-  /** Names in a list (sites, baths, scenarios, sweeps) must be unique. */
+  /** Names in a list (scenarios, sweeps) must be unique. */
   private checkUnique(list: readonly { name: string }[], path: string): void {
     list.forEach((item, i) => {
       const first = list.findIndex((other) => other.name === item.name);
@@ -219,25 +227,6 @@ export class PreparedCase {
         });
       }
     });
-  }
-
-  private prepareTerm(term: CaseDefinition["system"]["hamiltonian"][number], index: number): PreparedTerm {
-    const path = `system.hamiltonian[${index}]`;
-    const { operator, support } = this.fields.parseOperator(term.operator, `${path}.operator`);
-    if (!term.hermitianConjugate && !isHermitian(operator)) {
-      throw new InputError({
-        file: this.file,
-        path: `${path}.operator`,
-        expected: "a Hermitian operator, or hermitianConjugate: true to add its Hermitian conjugate",
-        got: `${JSON.stringify(term.operator)}, which is not Hermitian`,
-      });
-    }
-    return {
-      label: term.hermitianConjugate ? `${term.operator} + h.c.` : term.operator,
-      coefficient: this.fields.numberField(term.coefficient, `${path}.coefficient`),
-      matrix: term.hermitianConjugate ? add(operator, adjoint(operator)) : operator,
-      support,
-    };
   }
 
   /** Scenario, reference and expectation names refer to things that exist; sweep parameters are numeric. */
@@ -284,9 +273,10 @@ export class PreparedCase {
   private checkPoints(): void {
     const check = (overrides: ParameterOverrides, origin: string, scenario?: string) => {
       const parameters = this.problemAt(overrides, origin).parameters;
-      for (const reference of this.references) {
+      const structure = this.structureAt(parameters);
+      for (const reference of structure.references) {
         if (appliesInScenario(reference.definition.scenarios, scenario)) {
-          referenceValue(reference, { parameters, overrides }, this.fields);
+          referenceValue(reference, { parameters, overrides }, structure.fields);
         }
       }
     };
@@ -315,6 +305,11 @@ export class PreparedCase {
       }
     });
   }
+}
+
+/** The key that opens this case in any thread (TaskContext.openCase): its file's absolute path. */
+export function caseKeyOf(prepared: PreparedCase): string {
+  return prepared.path;
 }
 
 /**

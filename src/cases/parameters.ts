@@ -141,9 +141,12 @@ export class ParameterResolver {
     return { name, expression: this.compile(value, path, EXPECTED_DEFINITION) };
   }
 
-  /** Compiles a numeric expression of the parameters; an InputError at `path` when it does not compile. */
-  compile(text: string, path: string, expected: string): CompiledExpression {
-    return this.compileOfKind(text, path, expected, "number");
+  /**
+   * Compiles a numeric expression of the parameters (and of `indices`, the loop variables of a forEach
+   * entry); an InputError at `path` when it does not compile.
+   */
+  compile(text: string, path: string, expected: string, indices: readonly string[] = []): CompiledExpression {
+    return this.compileOfKind(text, path, expected, "number", indices);
   }
 
   /** Compiles a condition on the parameters (a constraint); an InputError at `path` when it does not compile. */
@@ -156,10 +159,12 @@ export class ParameterResolver {
     path: string,
     expected: string,
     kind: CompiledExpression["kind"],
+    indices: readonly string[] = [],
   ): CompiledExpression {
     let compiled: CompiledExpression;
+    const names = indices.length === 0 ? this.numericNames : new Set([...this.numericNames, ...indices]);
     try {
-      compiled = compileExpression(text, this.numericNames, this.wordNames);
+      compiled = compileExpression(text, names, this.wordNames);
     } catch (error) {
       if (!(error instanceof ExpressionError)) throw error;
       throw new InputError({

@@ -1,19 +1,22 @@
-import { type ComplexMatrix, isHermitian } from "../linalg/complex-matrix.js";
+import type { Operator } from "../operators/operator.js";
 import { bathChannels } from "../physics/bath-channels.js";
 import { BATH_STATISTICS, type Bath, type BathStatistics } from "../physics/problem.js";
 import type { SpectralDensitySpec } from "../physics/spectral-density.js";
-import type { CaseFields, NumberField, Point } from "./case-fields.js";
 import { InputError } from "../input-error.js";
+import type { CaseFields, NumberField, OperatorField, Point } from "./case-fields.js";
 import { describeOverrides } from "./parameters.js";
 import type { BathDefinition, CaseDefinition } from "./schema.js";
 
 /** A bath of a case with its coupling parsed and its fields compiled. */
 export interface PreparedBath {
-  index: number;
+  /** `system.baths[1]`, for messages. */
+  path: string;
   name: string;
   sites: number[];
   couplingLabel: string;
-  coupling: ComplexMatrix;
+  coupling: OperatorField;
+  /** The coupling last built, whether it is Hermitian, and its adjoint (decided once per operator). */
+  lastCoupling?: { operator: Operator; hermitian: boolean; adjoint?: Operator };
   /** A fixed statistics word, or the word parameter that holds it. */
   statistics: BathStatistics | { parameter: string };
   temperature: NumberField;
@@ -28,19 +31,19 @@ type PreparedSpectralDensity =
   | { kind: "newns"; Gamma: NumberField; Omega: NumberField };
 
 /**
- * Parses the coupling and compiles the fields of `system.baths[index]`. The bath's sites default to the
- * coupling's support, must lie in range and must cover that support; a fermionic lead needs a
- * particle-removing (non-Hermitian) coupling.
+ * Parses the coupling and compiles the fields of the bath at `path` (`coupling` holds its operator strings
+ * with any placeholders substituted). The bath's sites default to the coupling's support, must lie in
+ * range and must cover that support; a fermionic lead needs a particle-removing (non-Hermitian) coupling.
  */
 export function prepareBath(
   bath: BathDefinition,
-  index: number,
+  path: string,
+  coupling: OperatorField,
   fields: CaseFields,
   parameters: CaseDefinition["parameters"],
 ): PreparedBath {
-  const path = `system.baths[${index}]`;
   const { file } = fields;
-  const { operator, support } = fields.parseOperator(bath.coupling, `${path}.coupling`);
+  const support = [...new Set(coupling.terms.flatMap((term) => term.product.support))].sort((a, b) => a - b);
   const sites = bath.sites ?? support;
   sites.forEach((site, j) => {
     if (site >= fields.nSites) {
@@ -56,25 +59,25 @@ export function prepareBath(
     throw new InputError({
       file,
       path: `${path}.sites`,
-      expected: `the sites the coupling ${JSON.stringify(bath.coupling)} acts on (${support.join(", ")})`,
+      expected: `the sites the coupling ${JSON.stringify(coupling.label)} acts on (${support.join(", ")})`,
       got: `[${sites.join(", ")}]`,
     });
   }
   const statistics = bathStatistics(bath.statistics, `${path}.statistics`, fields, parameters);
-  if (statistics === "fermion" && isHermitian(operator)) {
+  if (statistics === "fermion" && coupling.terms.every((term) => term.product.isHermitian())) {
     throw new InputError({
       file,
       path: `${path}.coupling`,
       expected: "a particle-removing (non-Hermitian) operator such as c0 for a fermionic lead",
-      got: `the Hermitian ${JSON.stringify(bath.coupling)}`,
+      got: `the Hermitian ${JSON.stringify(coupling.label)}`,
     });
   }
   return {
-    index,
+    path,
     name: bath.name,
     sites: [...sites].sort((a, b) => a - b),
-    couplingLabel: bath.coupling,
-    coupling: operator,
+    couplingLabel: coupling.label,
+    coupling,
     statistics,
     temperature: fields.numberField(bath.temperature, `${path}.temperature`),
     chemicalPotential: fields.numberField(bath.chemicalPotential ?? 0, `${path}.chemicalPotential`),
@@ -142,10 +145,21 @@ export function bathAt(bath: PreparedBath, point: Point, fields: CaseFields): Ba
     typeof bath.statistics === "string"
       ? bath.statistics
       : (point.parameters[bath.statistics.parameter] as BathStatistics);
+  const coupling = fields.operatorAt(bath.coupling, point);
+  if (bath.lastCoupling?.operator !== coupling) {
+    const hermitian = coupling.isHermitian();
+    bath.lastCoupling = {
+      operator: coupling,
+      hermitian,
+      adjoint: hermitian ? undefined : coupling.adjoint(),
+    };
+  }
   let channels: Bath["channels"];
   try {
     channels = bathChannels({
-      coupling: bath.coupling,
+      coupling,
+      hermitian: bath.lastCoupling.hermitian,
+      couplingAdjoint: bath.lastCoupling.adjoint,
       couplingLabel: bath.couplingLabel,
       statistics,
       temperature,
@@ -157,7 +171,7 @@ export function bathAt(bath: PreparedBath, point: Point, fields: CaseFields): Ba
     const at = describeOverrides(point.overrides);
     throw new InputError({
       file: fields.file,
-      path: `system.baths[${bath.index}]`,
+      path: bath.path,
       expected: "a bath the physics can describe",
       got: `${statistics} statistics${at}`,
       reason: `${error.message}${at}`,
@@ -170,6 +184,8 @@ export function bathAt(bath: PreparedBath, point: Point, fields: CaseFields): Ba
     temperature,
     chemicalPotential,
     couplingLabel: bath.couplingLabel,
+    coupling,
+    spectralDensity,
     channels,
   };
 }

@@ -3,6 +3,19 @@ import type { CaseFields, NumberField, Point } from "./case-fields.js";
 import { InputError } from "../input-error.js";
 import type { ReferenceDefinition } from "./schema.js";
 
+/** A reference value of a case at one parameter point, as properties see it. */
+export interface ReferenceValue {
+  /** What is compared, e.g. `steadyState` or `observables.concurrence`. */
+  quantity: string;
+  /** Engines this reference applies to (all when absent). */
+  engines?: string[];
+  /** The value: a number, or a density matrix for `steadyState`. */
+  value: number | ComplexMatrix;
+  tolerance: number;
+  source: string;
+  description?: string;
+}
+
 /** A reference value of a case with its entries compiled: a scalar, or the entries of a density matrix. */
 export interface PreparedReference {
   definition: ReferenceDefinition;

@@ -39,8 +39,9 @@ const numberOrExpression = z
 
 /** An operator string: a product of site factors such as `sp0 sm1` (src/physics/operator-string.ts). */
 const operatorString = text.describe(
-  "A product of site factors separated by spaces or `*`: I, X<k>, Y<k>, Z<k>, sp<k> (σ⁺), sm<k> (σ⁻), " +
-    "n<k>, c<k>, cdag<k> (Jordan-Wigner), e.g. `sp0 sm1`.",
+  "A product of site factors separated by spaces or `*`: I; on spins X<k>, Y<k>, Z<k>, sp<k> (σ⁺), sm<k> (σ⁻), " +
+    "n<k>; on fermionic modes c<k>, cdag<k> (Jordan-Wigner) and n<k>; on bosonic modes a<k>, adag<k>, n<k>, " +
+    "x<k>, p<k>; e.g. `sp0 sm1`. With forEach, `{i+1}` stands for the value of an expression of the index.",
 );
 
 const PARAMETER_SPEC = mapping({
@@ -73,18 +74,66 @@ const SOURCE = mapping({
     .describe('Equation numbers the case is built from, e.g. ["21", "22"].'),
 });
 
+/** `{ i: 0 .. N-1 }`: repeats an entry for each whole number i in the range (ends are expressions). */
+const FOR_EACH = z
+  .record(
+    z.string().regex(/^[a-z]$/, { error: "a one-letter index name such as i" }),
+    z.string().regex(/^.+\.\..+$/, { error: "a range such as 0 .. N-1" }),
+  )
+  .refine((record) => Object.keys(record).length === 1, { error: "exactly one index, e.g. {i: 0 .. N-1}" })
+  .describe(
+    "Repeats the entry for each whole number of a range, e.g. {i: 0 .. N-1}: `{i}`, `{i+1}` in operator " +
+      "strings and names are replaced by the values, and coefficients may use i. Parameters in ranges and " +
+      "braces are structural: changing them (--set N=8) rebuilds the system.",
+  );
+
 const SITE = mapping({
-  name: word.describe("Name of the site, e.g. q0."),
-  kind: z.enum(["spin", "fermion"]).describe("A spin-1/2, or a fermionic mode (mapped by Jordan-Wigner)."),
+  name: text.describe("Name of the site, e.g. q0 (with forEach, a pattern such as s{i})."),
+  kind: z
+    .enum(["spin", "fermion", "boson"])
+    .describe(
+      "A spin-1/2, a fermionic mode (mapped by Jordan-Wigner), or a bosonic mode truncated to `levels` Fock states.",
+    ),
+  levels: z
+    .union([z.int().min(1, { error: "a whole number ≥ 1" }), z.string()], {
+      error: "a whole number of levels or an expression",
+    })
+    .optional()
+    .describe("Bosonic modes: number of Fock states kept, |0⟩ … |levels − 1⟩ (a number or an expression)."),
+  forEach: FOR_EACH.optional(),
+  description: text.optional().describe("What the site is."),
 });
+
+const OPERATOR_TERM = mapping({
+  coefficient: numberOrExpression.describe("Coefficient of this product (a number or an expression)."),
+  operator: operatorString,
+});
+
+/** An operator string, or a sum of them with coefficients (e.g. σz' = cos θ σz − sin θ σx). */
+const OPERATOR = z
+  .union([operatorString, z.array(OPERATOR_TERM).min(1, { error: "at least one term" })], {
+    error: "an operator string or a list of {coefficient, operator} terms",
+  })
+  .describe("One operator string, or a list of {coefficient, operator} terms that are summed.");
 
 const HAMILTONIAN_TERM = mapping({
   coefficient: numberOrExpression.describe("Real coefficient of the term (a number or an expression)."),
-  operator: operatorString,
+  operator: OPERATOR,
   hermitianConjugate: z
     .boolean()
     .optional()
     .describe("Adds the Hermitian conjugate: coefficient·(O + O†). Required when O is not Hermitian."),
+  order: z
+    .int()
+    .min(0, { error: "a whole number ≥ 0" })
+    .max(1, { error: "0 or 1 (bath terms are the second order)" })
+    .optional()
+    .describe(
+      "Order of the term in the case's small coupling (003_cb0e800cb11a91bb.txt eq. (16)): 0 for H0, 1 for the " +
+        "weak interactions and mean-field terms; the baths are of order 2. Read by weak-coupling engines.",
+    ),
+  forEach: FOR_EACH.optional(),
+  description: text.optional().describe("What the term is, with its source."),
 });
 
 const SPECTRAL_DENSITY = z
@@ -123,8 +172,9 @@ export const BATH = mapping({
     .min(1, { error: "at least one site index" })
     .optional()
     .describe("Sites the bath touches (default: the support of the coupling operator)."),
-  coupling: operatorString.describe(
-    "System operator of the coupling: Hermitian A (H_int = A⊗B) or L (H_int = L⊗B† + L†⊗B), e.g. sm0.",
+  coupling: OPERATOR.describe(
+    "System operator of the coupling: Hermitian A (H_int = A⊗B) or L (H_int = L⊗B† + L†⊗B), e.g. sm0, " +
+      "or a list of {coefficient, operator} terms.",
   ),
   statistics: z
     .union([z.enum(BATH_STATISTICS), parameterName], { error: "one of boson, fermion, spin" })
@@ -137,19 +187,13 @@ export const BATH = mapping({
   description: text.optional().describe("What the bath is, in words."),
 });
 
-const JUMP_TERM = mapping({
-  coefficient: numberOrExpression.describe("Coefficient of this operator in L (a number or an expression)."),
-  operator: operatorString,
-});
-
 const DISSIPATOR = mapping({
   name: word.optional().describe("Label of the dissipator (default: its operator)."),
   rate: numberOrExpression.describe("Rate γ ≥ 0 of γ(LρL† − ½{L†L, ρ})."),
-  operator: z
-    .union([operatorString, z.array(JUMP_TERM).min(1, { error: "at least one term" })], {
-      error: "an operator string or a list of {coefficient, operator} terms",
-    })
-    .describe("Jump operator L: one operator string, or a list of {coefficient, operator} terms summed."),
+  operator: OPERATOR.describe(
+    "Jump operator L: one operator string, or a list of {coefficient, operator} terms summed.",
+  ),
+  forEach: FOR_EACH.optional(),
   description: text.optional().describe("What the dissipator models, with its source."),
 });
 
@@ -220,6 +264,16 @@ const EXPECTATION = mapping({
   scenarios: z.array(word).min(1).optional().describe("Scenarios where it is expected (default: all)."),
 });
 
+const CHECK = mapping({
+  property: text.describe("Id of a property that applies only where a case invokes it (a paper's claim)."),
+  with: parameterValues
+    .optional()
+    .describe(
+      "The property's arguments: numbers, expressions of the parameters, or parameter names where the property asks for names.",
+    ),
+  scenarios: z.array(word).min(1).optional().describe("Scenarios where it is checked (default: all)."),
+});
+
 const CONSTRAINT = mapping({
   expression: text.describe(
     "A condition on the parameters, e.g. `Gamma < Omega`; chained `0 <= x < 1` works.",
@@ -248,6 +302,16 @@ export const CASE = mapping({
     .describe("Named parameter points at which `qmebench run` checks the properties."),
   sweeps: z.array(SWEEP).optional().describe("Named sweeps plotted in the report."),
   references: z.array(REFERENCE).optional().describe("Checked reference values, each with its source."),
+  checks: z
+    .array(CHECK)
+    .optional()
+    .describe(
+      "Paper-specific properties the case invokes, with their arguments (general properties run everywhere).",
+    ),
+  figures: z
+    .array(text)
+    .optional()
+    .describe("Ids of the figures the report draws for this case (qmebench list shows them)."),
   expectations: z
     .array(EXPECTATION)
     .optional()
@@ -264,11 +328,14 @@ export type HamiltonianTermDefinition = z.output<typeof HAMILTONIAN_TERM>;
 export type BathDefinition = z.output<typeof BATH>;
 export type SpectralDensityDefinition = z.output<typeof SPECTRAL_DENSITY>;
 export type DissipatorDefinition = z.output<typeof DISSIPATOR>;
+export type SiteDefinition = z.output<typeof SITE>;
+export type OperatorDefinition = z.output<typeof OPERATOR>;
 export type ScenarioDefinition = z.output<typeof SCENARIO>;
 export type SweepDefinition = z.output<typeof SWEEP>;
 export type ReferenceDefinition = z.output<typeof REFERENCE>;
 export type ExpectationDefinition = z.output<typeof EXPECTATION>;
 export type ConstraintDefinition = z.output<typeof CONSTRAINT>;
+export type CheckDefinition = z.output<typeof CHECK>;
 
 /** The JSON Schema of the case format (draft 2020-12), as written to cases/case.schema.json. */
 export function caseJsonSchema(): Record<string, unknown> {

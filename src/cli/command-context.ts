@@ -1,55 +1,43 @@
 import type { Command } from "commander";
-import { InputError } from "../input-error.js";
-import { builtinEngineRegistry } from "../plugins/builtin-engines.js";
-import type { EngineOptions } from "../plugins/engine.js";
-import { loadConfiguredPlugins, loadPluginModule } from "../plugins/load-plugins.js";
-import type { PluginRegistry } from "../plugins/registry.js";
-import { parseAssignments, parseOptionValue } from "./assignments.js";
+import { resolve } from "node:path";
+import { loadRegistry } from "../builtins/load-registry.js";
+import { taskContext } from "../builtins/task-context.js";
+import type { TaskContext, TaskSetup } from "../plugins/task-context.js";
 
 /** The global options every command sees (before the command name). */
 export interface GlobalOptions {
   plugin: string[];
-  config?: string;
+  /** A config file, or false with --no-config (the working directory's config is then not read). */
+  config?: string | false;
 }
 
 /** Accumulates a repeatable option (`--set a=1 --set b=2`). */
 export const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
-/**
- * The built-in plugins plus those of the config file and of `--plugin`, as every command uses them.
- * Commands that check no properties (solve, sweep) pass `properties: false` and start faster: the
- * built-in properties are then not loaded.
- */
-export async function commandRegistry(
-  program: Command,
-  { properties = true }: { properties?: boolean } = {},
-): Promise<PluginRegistry> {
+/** The setup every command passes on to its worker threads: the plugins and config it was given. */
+export function commandSetup(program: Command): TaskSetup {
   const globals = program.opts<GlobalOptions>();
-  const registry = properties
-    ? (await import("../plugins/builtin.js")).builtinRegistry()
-    : builtinEngineRegistry();
-  await loadConfiguredPlugins(registry, globals.config);
-  for (const path of globals.plugin ?? []) await loadPluginModule(path, registry);
-  return registry;
+  return {
+    plugins: (globals.plugin ?? []).map((path) => resolve(path)),
+    ...(typeof globals.config === "string" ? { config: resolve(globals.config) } : {}),
+    ...(globals.config === false ? { ignoreConfig: true } : {}),
+  };
 }
 
-/** `--option name=value` items as engine options (numbers and booleans parsed). */
-export function engineOptionsFrom(items: string[]): EngineOptions {
-  return Object.fromEntries(
-    Object.entries(parseAssignments(items, "--option")).map(([k, v]) => [k, parseOptionValue(v)]),
-  );
+/**
+ * The built-in plugins plus those of the config file and of `--plugin`, as every command uses them, in
+ * a task context (the registry and the cases, opened once). Commands that check no properties and draw
+ * no figures (solve, sweep) pass `everything: false` and start faster: only the built-in engines load.
+ */
+export async function commandContext(
+  program: Command,
+  { everything = true }: { everything?: boolean } = {},
+): Promise<TaskContext> {
+  const setup = commandSetup(program);
+  return taskContext(setup, await loadRegistry(setup, { everything }));
 }
 
-/** A positive number (or integer) given on the command line. */
-export function positiveNumber(text: string, flag: string, integer = false): number {
-  const value = Number(text);
-  if (!Number.isFinite(value) || value <= 0 || (integer && !Number.isInteger(value))) {
-    throw new InputError({
-      file: flag,
-      path: "",
-      expected: integer ? "a positive integer" : "a positive number",
-      got: JSON.stringify(text),
-    });
-  }
-  return value;
+/** Writes a line to standard output. */
+export function print(text: string): void {
+  process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
 }

@@ -188,10 +188,19 @@ export function applySuperoperator(s: ComplexMatrix, rho: ComplexMatrix): Comple
       `invalid argument. Density matrix must be ${n}x${n} to match the superoperator. Value: ${rho.rows}x${rho.cols}.`,
     );
   }
+  return applySuperoperatorInto(s, rho, new ComplexMatrix(n, n));
+}
+
+/** out = S(ρ) for an n²×n² superoperator S and n×n matrices ρ, out (shapes not checked; out ≠ ρ). */
+export function applySuperoperatorInto(
+  s: ComplexMatrix,
+  rho: ComplexMatrix,
+  out: ComplexMatrix,
+): ComplexMatrix {
+  const n = rho.rows;
   const N = n * n;
   const S = s.data;
   const R = rho.data;
-  const out = new ComplexMatrix(n, n);
   const o = out.data;
   for (let i = 0; i < n; i++) {
     for (let j = 0; j < n; j++) {

@@ -7,7 +7,8 @@ import {
   multiply,
   scale,
 } from "../linalg/complex-matrix.js";
-import { OperatorStringError, parseOperatorString } from "../physics/operator-string.js";
+import { OperatorStringError, parseOperatorString } from "../operators/operator-string.js";
+import type { SiteSpace } from "../operators/site-space.js";
 
 /**
  * A dichotomic observable Q (eigenvalues ±1, Q² = 1) and the projector Π⁺ = (1 + Q)/2 onto its +1
@@ -41,12 +42,12 @@ export function dichotomicObservable(observable: ComplexMatrix, label: string): 
  */
 export function parseDichotomicObservable(
   text: string,
-  nSites: number,
+  space: SiteSpace,
   where = "--observable",
 ): DichotomicObservable {
   let observable: ComplexMatrix;
   try {
-    observable = parseOperatorString(text, nSites).operator;
+    observable = parseOperatorString(text, space).dense();
   } catch (error) {
     if (error instanceof OperatorStringError) {
       throw new InputError({

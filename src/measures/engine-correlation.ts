@@ -1,7 +1,8 @@
 import type { Problem } from "../physics/problem.js";
 import type { Engine, EngineOptions } from "../plugins/engine.js";
-import { EngineUnsupportedError } from "../runner/solve.js";
+import { EngineUnsupportedError } from "../plugins/engine-errors.js";
 import type { DichotomicObservable } from "./dichotomic-observable.js";
+import { denseSuperoperator } from "../superoperators/superoperator.js";
 import { GeneratorCorrelation } from "./two-time-correlation.js";
 
 /**
@@ -27,7 +28,7 @@ export function engineCorrelation(
     );
   }
   return new GeneratorCorrelation(
-    engine.generator(problem, options).liouvillian,
+    denseSuperoperator(engine.generator(problem, options).liouvillian, "a two-time correlation by exp(Lτ)"),
     observable.projectorPlus,
     steady.rho,
   );

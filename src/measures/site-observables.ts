@@ -1,4 +1,5 @@
 import { assertSquare, type ComplexMatrix } from "../linalg/complex-matrix.js";
+import type { SiteSpace } from "../operators/site-space.js";
 
 /**
  * ⟨X⟩ = Re Tr(X ρ), the expectation value of an observable X in the state ρ. For Hermitian X and ρ the
@@ -26,36 +27,33 @@ export function expectation(observable: ComplexMatrix, rho: ComplexMatrix): numb
 }
 
 /**
- * Per-site expectation values read off the diagonal of ρ in the site basis (DESIGN.md: state 0 of a site is
- * spin up, site 0 is the leftmost Kronecker factor, so site k is bit N−1−k of the basis index):
- * - `spin`: ⟨σz_k⟩ = Σ_i ρ_ii s_k(i), with s_k(i) = +1 if site k is up in |i⟩ and −1 if it is down;
- * - `fermion`: ⟨n_k⟩ = Σ_{i: site k up} ρ_ii. Jordan-Wigner maps occupied to spin up and the string
- *   ∏_{j<k} σz_j cancels in n_k = c_k† c_k = (1 + σz_k)/2.
+ * Per-site expectation values of diagonal local observables, read off the diagonal of ρ in the site basis
+ * (DESIGN.md: site 0 is the leftmost Kronecker factor; state 0 of a spin is up, of a fermionic mode
+ * occupied; state k of a bosonic mode is the Fock state |k⟩): for each site ⟨σz⟩ (spins) or ⟨n⟩
+ * (fermionic modes, where the Jordan-Wigner string cancels in c†c, and bosons, a†a), null for the
+ * other kind. O(n·N).
  */
-export function siteExpectations(rho: ComplexMatrix, nSites: number, kind: "spin" | "fermion"): number[] {
-  if (!Number.isInteger(nSites) || nSites < 1) {
-    throw new RangeError(`invalid argument. Number of sites must be a positive integer. Value: ${nSites}.`);
-  }
-  if (kind !== "spin" && kind !== "fermion") {
-    throw new TypeError(`invalid argument. Site kind must be "spin" or "fermion". Value: ${String(kind)}.`);
-  }
-  const dimension = 2 ** nSites;
-  if (rho.rows !== dimension || rho.cols !== dimension) {
+export function siteExpectations(
+  rho: ComplexMatrix,
+  space: SiteSpace,
+): { sz: (number | null)[]; occupation: (number | null)[] } {
+  const n = space.dimension;
+  if (rho.rows !== n || rho.cols !== n) {
     throw new RangeError(
-      `invalid argument. Density matrix of ${nSites} sites must be ${dimension}x${dimension}. Value: ${rho.rows}x${rho.cols}.`,
+      `invalid argument. Density matrix of ${space.size} sites must be ${n}x${n}. Value: ${rho.rows}x${rho.cols}.`,
     );
   }
-  const values = new Array<number>(nSites).fill(0);
-  for (let i = 0; i < dimension; i++) {
-    const population = rho.data[2 * (i * dimension + i)];
-    for (let site = 0; site < nSites; site++) {
-      const up = ((i >> (nSites - 1 - site)) & 1) === 0;
-      if (kind === "fermion") {
-        if (up) values[site] += population;
-      } else {
-        values[site] += up ? population : -population;
-      }
+  const sz: (number | null)[] = space.sites.map((site) => (site.kind === "spin" ? 0 : null));
+  const occupation: (number | null)[] = space.sites.map((site) => (site.kind === "spin" ? null : 0));
+  for (let i = 0; i < n; i++) {
+    const population = rho.data[2 * (i * n + i)];
+    for (let s = 0; s < space.size; s++) {
+      const k = space.localIndex(i, s);
+      const kind = space.sites[s].kind;
+      if (kind === "spin") sz[s]! += k === 0 ? population : -population;
+      else if (kind === "fermion") occupation[s]! += k === 0 ? population : 0;
+      else occupation[s]! += k * population;
     }
   }
-  return values;
+  return { sz, occupation };
 }

@@ -10,29 +10,37 @@ import { siteExpectations } from "./site-observables.js";
 import { entropyOfSpectrum, NEGATIVE_EIGENVALUE_TOLERANCE } from "./von-neumann-entropy.js";
 
 /**
+ * Largest Hilbert-space dimension for which the observables that need the spectrum of ρ (entropy) or the
+ * eigenbasis of H_S (energy coherence) are computed: n = 256 (eight spins) takes a tenth of a second; the
+ * site observables and the purity come from the diagonal and the entries of ρ at any size.
+ */
+export const SPECTRAL_OBSERVABLES_LIMIT = 256;
+
+/**
  * The `observables` object of `qmebench solve --json` (DESIGN.md, "Command line"), keys in that order.
  * A type alias rather than an interface so that it is assignable to Record<string, unknown>.
  */
 export type SteadyStateObservables = {
-  /** ⟨σz_k⟩ per site (spin cases). */
-  sz?: number[];
-  /** ⟨n_k⟩ per site (fermionic cases). */
-  occupation?: number[];
+  /** ⟨σz_k⟩ per site (null for sites that are not spins); present when the system has a spin. */
+  sz?: (number | null)[];
+  /** ⟨n_k⟩ per site (null for spins); present when the system has a fermionic or bosonic mode. */
+  occupation?: (number | null)[];
   purity: number;
-  /** Von Neumann entropy in nats. */
-  entropy: number;
-  /** l1 norm of the off-diagonal part of ρ in the eigenbasis of H_S. */
-  energyCoherence: number;
-  /** Two sites only: Wootters concurrence. */
+  /** Von Neumann entropy in nats (null above SPECTRAL_OBSERVABLES_LIMIT, NaN for a non-state). */
+  entropy: number | null;
+  /** l1 norm of the off-diagonal part of ρ in the eigenbasis of H_S (null above SPECTRAL_OBSERVABLES_LIMIT). */
+  energyCoherence: number | null;
+  /** Two qubits only: Wootters concurrence. */
   concurrence?: number;
-  /** Two sites only: Horodecki maximum of the CHSH value, in [0, 2√2]. */
+  /** Two qubits only: Horodecki maximum of the CHSH value, in [0, 2√2]. */
   chsh?: number;
 };
 
 /**
- * Steady-state summary used at every point of a sweep: one eigendecomposition of ρ (entropy and
- * concurrence), one of H_S (energy coherence; pass `hamiltonianEigen` to reuse one), and for two sites one
- * 4×4 Hermitian eigenvalue problem (concurrence) and a 3×3 real symmetric one (CHSH). No optimisation.
+ * Steady-state summary used at every point of a sweep: the site observables from the diagonal of ρ, the
+ * purity, and up to SPECTRAL_OBSERVABLES_LIMIT one eigendecomposition of ρ (entropy; concurrence for two
+ * qubits) and one of H_S (energy coherence; pass `hamiltonianEigen` to reuse one), and for two qubits a
+ * 3×3 real symmetric eigenvalue problem (CHSH). No optimisation.
  *
  * A ρ with an eigenvalue below −NEGATIVE_EIGENVALUE_TOLERANCE is not a density matrix (e.g. the steady
  * state of a generator that is not completely positive, such as Redfield): its entropy and concurrence are
@@ -43,27 +51,28 @@ export function steadyStateObservables(
   problem: Problem,
   options: { hamiltonianEigen?: HermitianEigenDecomposition } = {},
 ): SteadyStateObservables {
-  const nSites = problem.sites.length;
+  const { space } = problem;
   if (rho.rows !== problem.dimension || rho.cols !== problem.dimension) {
     throw new RangeError(
       `invalid argument. Steady state of case "${problem.caseId}" must be ${problem.dimension}x${problem.dimension}. Value: ${rho.rows}x${rho.cols}.`,
     );
   }
-  // Eigenvectors of ρ are needed only for the concurrence (two sites).
-  const eigenOfRho = nSites === 2 ? hermitianEigen(rho) : undefined;
-  const spectrum = eigenOfRho ? eigenOfRho.values : hermitianEigenvalues(rho);
-  const isPositive = spectrum[0] >= -NEGATIVE_EIGENVALUE_TOLERANCE;
-  const perSite = siteExpectations(rho, nSites, problem.siteKind);
-  const purityOfRho = purity(rho);
-  const entropy = isPositive ? entropyOfSpectrum(spectrum) : Number.NaN;
-  const energyCoherence = energyCoherenceInEigenbasis(
-    rho,
-    options.hamiltonianEigen ?? hamiltonianEigenOf(problem),
-  );
-  const observables: SteadyStateObservables =
-    problem.siteKind === "spin"
-      ? { sz: perSite, purity: purityOfRho, entropy, energyCoherence }
-      : { occupation: perSite, purity: purityOfRho, entropy, energyCoherence };
+  const twoQubits = space.size === 2 && space.isQubitSpace;
+  const spectral = problem.dimension <= SPECTRAL_OBSERVABLES_LIMIT;
+  // Eigenvectors of ρ are needed only for the concurrence (two qubits).
+  const eigenOfRho = twoQubits ? hermitianEigen(rho) : undefined;
+  const spectrum = eigenOfRho ? eigenOfRho.values : spectral ? hermitianEigenvalues(rho) : undefined;
+  const isPositive = spectrum === undefined || spectrum[0] >= -NEGATIVE_EIGENVALUE_TOLERANCE;
+  const { sz, occupation } = siteExpectations(rho, space);
+  const observables: SteadyStateObservables = {
+    ...(sz.some((v) => v !== null) ? { sz } : {}),
+    ...(occupation.some((v) => v !== null) ? { occupation } : {}),
+    purity: purity(rho),
+    entropy: spectrum ? (isPositive ? entropyOfSpectrum(spectrum) : Number.NaN) : null,
+    energyCoherence: spectral
+      ? energyCoherenceInEigenbasis(rho, options.hamiltonianEigen ?? hamiltonianEigenOf(problem))
+      : null,
+  };
   if (eigenOfRho) {
     observables.concurrence = isPositive ? concurrenceFromEigensystem(eigenOfRho) : Number.NaN;
     observables.chsh = horodeckiChshMaximum(rho);

@@ -1,11 +1,15 @@
-import { adjoint, assertSquare, type ComplexMatrix } from "../linalg/complex-matrix.js";
+import type { Operator } from "../operators/operator.js";
 import type { BathChannel, BathStatistics } from "./problem.js";
 import { rateFunction, rateSlopeAtZero, type SpectralDensitySpec } from "./spectral-density.js";
 import { boseEinstein, fermiDirac } from "./thermal.js";
 
 export interface BathChannelsArguments {
-  /** System operator of the coupling, on the whole Hilbert space. */
-  coupling: ComplexMatrix;
+  /** System operator of the coupling. */
+  coupling: Operator;
+  /** Whether the coupling is Hermitian (decided once by whoever builds the coupling). */
+  hermitian: boolean;
+  /** L† for a non-Hermitian coupling (built once with it). */
+  couplingAdjoint?: Operator;
   /** The coupling as written in the case, e.g. `sm0`; names the channels. */
   couplingLabel: string;
   statistics: BathStatistics;
@@ -39,8 +43,8 @@ export interface BathChannelsArguments {
  * Every spectrum is ≥ 0 and throws a RangeError for ω = NaN.
  */
 export function bathChannels(args: BathChannelsArguments): BathChannel[] {
-  const { coupling, couplingLabel, statistics, temperature, chemicalPotential, spectralDensity } = args;
-  assertSquare(coupling, "Bath coupling operator");
+  const { coupling, couplingLabel, statistics, temperature, chemicalPotential, spectralDensity, hermitian } =
+    args;
   if (!(temperature >= 0) || !Number.isFinite(temperature)) {
     throw new RangeError(
       `invalid argument. Bath temperature must be non-negative and finite. Value: ${temperature}.`,
@@ -53,7 +57,7 @@ export function bathChannels(args: BathChannelsArguments): BathChannel[] {
   }
   const rate = rateFunction(spectralDensity);
   const adjointLabel = /[\s*]/.test(couplingLabel.trim()) ? `(${couplingLabel})†` : `${couplingLabel}†`;
-  const hermitian = couplingIsHermitian(coupling);
+  const adjointOf = () => args.couplingAdjoint ?? coupling.adjoint();
 
   if (statistics === "fermion") {
     if (hermitian) {
@@ -71,7 +75,7 @@ export function bathChannels(args: BathChannelsArguments): BathChannel[] {
     };
     return [
       { label: couplingLabel, operator: coupling, spectrum: out },
-      { label: adjointLabel, operator: adjointOf(coupling), spectrum: into },
+      { label: adjointLabel, operator: adjointOf(), spectrum: into },
     ];
   }
 
@@ -101,62 +105,11 @@ export function bathChannels(args: BathChannelsArguments): BathChannel[] {
   if (hermitian) return [{ label: couplingLabel, operator: coupling, spectrum }];
   return [
     { label: couplingLabel, operator: coupling, spectrum },
-    { label: adjointLabel, operator: adjointOf(coupling), spectrum },
+    { label: adjointLabel, operator: adjointOf(), spectrum },
   ];
-}
-
-/**
- * L† of a coupling, computed once per matrix object. Prepared cases share their coupling matrices among
- * all the problems they build, so the channels of a sweep keep the same operators, and the component
- * dissipators cached on them (secular-bath-dissipator.ts) stay valid.
- */
-const adjoints = new WeakMap<ComplexMatrix, ComplexMatrix>();
-
-function adjointOf(coupling: ComplexMatrix): ComplexMatrix {
-  let result = adjoints.get(coupling);
-  if (!result) {
-    result = adjoint(coupling);
-    adjoints.set(coupling, result);
-  }
-  return result;
 }
 
 function assertFrequency(omega: number): void {
   if (Number.isNaN(omega))
     throw new RangeError(`invalid argument. Frequency must be a number. Value: ${omega}.`);
-}
-
-/** Whether a coupling is Hermitian, decided once per matrix object (like adjointOf). */
-const hermiticity = new WeakMap<ComplexMatrix, boolean>();
-
-function couplingIsHermitian(coupling: ComplexMatrix): boolean {
-  let hermitian = hermiticity.get(coupling);
-  if (hermitian === undefined) {
-    hermitian = isHermitianCoupling(coupling);
-    hermiticity.set(coupling, hermitian);
-  }
-  return hermitian;
-}
-
-/** A = A† up to 1e-12 relative to max(1, max|a_ij|), the rule of linalg's isHermitian. */
-function isHermitianCoupling(a: ComplexMatrix): boolean {
-  const n = a.rows;
-  const d = a.data;
-  let largestSquared = 1;
-  let worstSquared = 0;
-  for (let i = 0; i < n; i++) {
-    for (let j = i; j < n; j++) {
-      const ij = 2 * (i * n + j);
-      const ji = 2 * (j * n + i);
-      const dRe = d[ij] - d[ji];
-      const dIm = d[ij + 1] + d[ji + 1];
-      worstSquared = Math.max(worstSquared, dRe * dRe + dIm * dIm);
-      largestSquared = Math.max(
-        largestSquared,
-        d[ij] * d[ij] + d[ij + 1] * d[ij + 1],
-        d[ji] * d[ji] + d[ji + 1] * d[ji + 1],
-      );
-    }
-  }
-  return worstSquared <= 1e-24 * largestSquared;
 }

@@ -1,5 +1,9 @@
-import type { ComplexMatrix } from "../linalg/complex-matrix.js";
+import { type ComplexMatrix, frobeniusNorm, trace } from "../linalg/complex-matrix.js";
+import type { SiteSpace } from "../operators/site-space.js";
 import { assertSiteCount } from "./spin-operators.js";
+
+/** Above this many sites the 8^N Pauli expansion is skipped for a short description. */
+const PAULI_EXPANSION_SITES = 6;
 
 export interface DescribeOperatorOptions {
   /** Most terms written out (the largest by |c_P|); the rest are counted. Default 8. */
@@ -24,9 +28,14 @@ const ABSOLUTE_CUTOFF = 1e-12;
  */
 export function describeOperator(
   op: ComplexMatrix,
-  nSites: number,
+  sites: number | SiteSpace,
   options: DescribeOperatorOptions = {},
 ): string {
+  if (typeof sites !== "number" && (!sites.isQubitSpace || sites.size > PAULI_EXPANSION_SITES)) {
+    const [re, im] = trace(op);
+    return `an operator of Hilbert-Schmidt norm ${formatNumber(frobeniusNorm(op))} and trace ${formatSigned(re)}${Math.abs(im) > 1e-12 ? ` + ${formatNumber(im)}i` : ""}`;
+  }
+  const nSites = typeof sites === "number" ? sites : sites.size;
   assertSiteCount(nSites);
   const dimension = 2 ** nSites;
   if (op.rows !== dimension || op.cols !== dimension) {

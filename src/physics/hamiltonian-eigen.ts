@@ -10,7 +10,7 @@ const cache = new WeakMap<ComplexMatrix, HermitianEigenDecomposition>();
  * H_S (build-problem.ts). Treat both as read-only.
  */
 export function hamiltonianEigenOf(problem: Problem): HermitianEigenDecomposition {
-  return eigenOf(problem.hamiltonian);
+  return eigenOf(problem.hamiltonian.dense());
 }
 
 /** The eigendecomposition of a Hermitian matrix, computed once per matrix object (treat both as read-only). */

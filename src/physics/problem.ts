@@ -1,43 +1,48 @@
-import type { ComplexMatrix } from "../linalg/complex-matrix.js";
+import type { Operator } from "../operators/operator.js";
+import type { Site, SiteSpace } from "../operators/site-space.js";
+import type { SpectralDensitySpec } from "./spectral-density.js";
 
 /**
  * The engine-neutral description of one open quantum system, resolved from a case file at one set of
- * parameter values. Engines read only this; they never see YAML or expressions.
+ * parameter values. Engines read only this; they never see YAML or expressions. Every operator is
+ * symbolic (a sum of products of local factors, src/operators/operator.ts): nothing of the size of the
+ * Hilbert space is built until an engine asks for it.
  */
 export interface Problem {
-  /** Case id, e.g. `flipflop-qubits`. */
+  /** Case id, e.g. `flipflop-qubits`: for messages and reports only (plugins decide by traits, not ids). */
   caseId: string;
   /** Every parameter of the case, resolved (numbers, or words from a declared set). */
   parameters: Record<string, number | string>;
-  /** Site kinds in order; site 0 is the leftmost Kronecker factor (DESIGN.md). */
-  sites: Site[];
-  /** `spin` if every site is a spin, `fermion` if every site is a fermionic mode. */
-  siteKind: "spin" | "fermion";
-  /** Hilbert-space dimension 2^N. */
+  /** The sites in order; site 0 is the leftmost Kronecker factor (DESIGN.md). */
+  space: SiteSpace;
+  sites: readonly Site[];
+  /** Hilbert-space dimension Π_s d_s. */
   dimension: number;
   /** H_S, the sum of the Hamiltonian terms. */
-  hamiltonian: ComplexMatrix;
-  /** H_S term by term, with the sites each term acts on (used by the local master equation). */
+  hamiltonian: Operator;
+  /** H_S term by term, with the sites each term acts on (local master equations, perturbative orders). */
   hamiltonianTerms: HamiltonianTerm[];
-  /** Total number operator Σ n_k (particle currents); for spins n_k = (1 + σz_k)/2. */
-  numberOperator: ComplexMatrix;
+  /** Total number operator N = Σ_k n_k (particle currents); n_k = (1 + σz_k)/2 for spins, a†a for bosons. */
+  numberOperator: Operator;
   baths: Bath[];
   /** Extra Lindblad terms γ D(L) that are not thermal baths (e.g. classical dephasing noise). */
   extraDissipators: ExtraDissipator[];
-}
-
-export interface Site {
-  name: string;
-  kind: "spin" | "fermion";
+  /**
+   * The case's options per engine id, as written (engineOptions): the registry validates them for the
+   * engine that runs, and an engine that wraps another takes its base engine's from here.
+   */
+  engineOptions: Readonly<Record<string, Readonly<Record<string, number | string | boolean>>>>;
 }
 
 export interface HamiltonianTerm {
-  /** The operator string as written in the case, e.g. `sp0 sm1`. */
+  /** The operator as written in the case, e.g. `sp0 sm1 + h.c.`. */
   label: string;
-  /** The full term, coefficient included, on the whole Hilbert space. */
-  operator: ComplexMatrix;
-  /** Sites the term acts on non-trivially (sorted). */
-  support: number[];
+  /** The term, coefficient included. */
+  operator: Operator;
+  /** Sites (modes) the term acts on, sorted. */
+  support: readonly number[];
+  /** Order of the term in the case's small coupling (0: H0, 1: first order), when the case says. */
+  order?: number;
 }
 
 /** The statistics a bath can have (the case schema accepts these words). */
@@ -51,7 +56,7 @@ export type BathStatistics = (typeof BATH_STATISTICS)[number];
  */
 export interface BathChannel {
   label: string;
-  operator: ComplexMatrix;
+  operator: Operator;
   /** Rate of a component that removes energy ω from the system. Must be ≥ 0 and finite. */
   spectrum: (omega: number) => number;
 }
@@ -59,12 +64,14 @@ export interface BathChannel {
 export interface Bath {
   name: string;
   /** Sites the bath touches (the local master equation keeps only H_S terms supported on them). */
-  sites: number[];
+  sites: readonly number[];
   statistics: BathStatistics;
   temperature: number;
   chemicalPotential: number;
   /** The coupling operator as written in the case, e.g. `sm0`. */
   couplingLabel: string;
+  coupling: Operator;
+  spectralDensity: SpectralDensitySpec;
   /** Independent channels: one for a Hermitian coupling, {L, L†} for a non-Hermitian L. */
   channels: BathChannel[];
 }
@@ -72,5 +79,5 @@ export interface Bath {
 export interface ExtraDissipator {
   label: string;
   rate: number;
-  operator: ComplexMatrix;
+  operator: Operator;
 }

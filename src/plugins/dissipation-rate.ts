@@ -1,13 +1,32 @@
-import { maxAbs } from "../linalg/complex-matrix.js";
+import { ComplexMatrix } from "../linalg/complex-matrix.js";
+import type { Superoperator } from "../superoperators/superoperator.js";
 import type { MarkovianGenerator } from "./engine.js";
 
 /**
- * The rate that sets the time unit of checks on exp(Lt): the largest element of the bath dissipators,
- * or of the whole generator when the baths do not dissipate (e.g. a local equation whose sites carry no
- * local Hamiltonian), or 1 for a zero generator — never 0, so times stay finite.
+ * The rate that sets the time unit of checks on exp(Lt): the largest decay rate −Re⟨a|D_α(|a⟩⟨a|)|a⟩
+ * of a basis state under the bath dissipators, or under the whole generator when the baths do not
+ * dissipate (e.g. a local equation whose sites carry no local Hamiltonian), or 1 — never 0, so times stay
+ * finite. Matrix-free: n applications of each dissipator.
  */
 export function dissipationRate(generator: MarkovianGenerator): number {
+  const largestDecay = (superoperator: Superoperator) => {
+    const n = superoperator.dimension;
+    const unit = new ComplexMatrix(n, n);
+    const image = new ComplexMatrix(n, n);
+    let largest = 0;
+    for (let a = 0; a < n; a++) {
+      unit.data[2 * (a * n + a)] = 1;
+      superoperator.applyInto(unit, image);
+      unit.data[2 * (a * n + a)] = 0;
+      for (let k = 0; k < image.data.length; k += 2) {
+        largest = Math.max(largest, Math.hypot(image.data[k], image.data[k + 1]));
+      }
+    }
+    return largest;
+  };
   return (
-    Math.max(0, ...Object.values(generator.bathDissipators).map(maxAbs)) || maxAbs(generator.liouvillian) || 1
+    Math.max(0, ...Object.values(generator.bathDissipators).map(largestDecay)) ||
+    largestDecay(generator.liouvillian) ||
+    1
   );
 }

@@ -1,22 +1,43 @@
 import type { ComplexMatrix } from "../linalg/complex-matrix.js";
 import type { Problem } from "../physics/problem.js";
+import type { SteadyStateResult } from "../solvers/steady-state-result.js";
+import type { Superoperator } from "../superoperators/superoperator.js";
 
-/** Options given to an engine (`--option name=value` or the case file), already parsed. */
+export type { SteadyStateResult } from "../solvers/steady-state-result.js";
+
+/** Options given to an engine (`--option name=value` or the case file), validated, defaults applied. */
 export type EngineOptions = Record<string, number | string | boolean>;
 
+/**
+ * One option of an engine, as plain data (ESLint's rule schemas): its type, default and allowed values.
+ * A number option may also accept some words (e.g. `secularCutoff: none`).
+ */
 export interface EngineOptionSpec {
   description: string;
+  type: "number" | "string" | "boolean";
   default: number | string | boolean;
+  /** For strings: the allowed words. For numbers: words accepted besides numbers. */
+  values?: readonly string[];
+  /** For numbers: the smallest allowed value. */
+  minimum?: number;
 }
 
-/** What an engine returns for a steady state. */
-export interface SteadyStateResult {
-  /** ρ_ss in the site basis (DESIGN.md), or null when the steady state is not unique and no initial state was given. */
-  rho: ComplexMatrix | null;
-  /** Number of independent steady states (kernel dimension of the generator). */
-  dimension: number;
-  /** Human-readable warnings (e.g. a degenerate kernel, naming its conserved quantities). */
-  warnings: string[];
+/**
+ * What an engine is, for the properties, cases and figures that must decide whether something applies to
+ * it (never by comparing engine ids):
+ * - `approximation`: secular (global Lindblad, Davies), local (local Lindblad), bloch-redfield,
+ *   weak-coupling (paper 003's local Redfield form), perturbative (a λ → 0 limit), exact, asymptotic
+ *   (a time-local approximation of an exact solution, e.g. paper 004's EPA);
+ * - `markovian`: it has a time-independent generator L;
+ * - `lindbladForm`: L is of Lindblad form, so exp(Lt) is completely positive by construction;
+ * - `wraps`: the engine represents another engine's dynamics (the kraus engine wraps its base).
+ */
+export interface EngineTraits {
+  approximation:
+    "secular" | "local" | "bloch-redfield" | "weak-coupling" | "perturbative" | "exact" | "asymptotic";
+  markovian: boolean;
+  lindbladForm: boolean;
+  wraps?: string;
 }
 
 export interface SteadyStateRequest {
@@ -32,34 +53,18 @@ export interface BathCurrents {
 }
 
 /**
- * A Markovian engine's generator: L (column-stacking, vec(AρB) = (Bᵀ⊗A)vec(ρ)) and its split into the
- * coherent part and one dissipator per bath (and the extra, non-thermal dissipators).
+ * A Markovian engine's generator L and its split into one dissipator per bath (for the currents).
+ * Both are matrix-free superoperators (src/superoperators); small systems can be written out densely.
  */
 export interface MarkovianGenerator {
-  liouvillian: ComplexMatrix;
-  bathDissipators: Record<string, ComplexMatrix>;
+  liouvillian: Superoperator;
+  bathDissipators: Record<string, Superoperator>;
 }
 
-/**
- * The same generator in the real Hermitian basis G_a of hermitian-operator-basis.ts, for steady states
- * and currents without the complex n²×n² superoperators (secular-real-generator.ts).
- */
-export interface RealBasisGenerator {
-  /** Writes M_ab = Tr[G_a L(G_b)] (n²×n², row-major) into a zeroed array. */
-  fill(matrix: Float64Array): void;
-  /** J^E_α = Tr[H_S D_α(ρ)] and J^N_α = Tr[N_S D_α(ρ)] for each bath α. */
-  currents(rho: ComplexMatrix): Record<string, { energy: number; particle: number }>;
-}
-
-export interface Engine {
-  /** Stable id used on the command line and in case files, e.g. `global-lindblad`. */
-  id: string;
-  title: string;
-  /** One paragraph: the approximation the engine makes and where it comes from. */
-  description: string;
-  options?: Record<string, EngineOptionSpec>;
-  /** True, or the reason this engine cannot treat the problem (shown in reports instead of a failure). */
-  supports(problem: Problem): true | string;
+/** What an engine can compute. The runner asks only for capabilities an engine has. */
+export interface EngineCapabilities {
+  /** True, or the reason this engine cannot treat the problem with these options (numbers for size limits). */
+  supports(problem: Problem, options: EngineOptions): true | string;
   generator?(problem: Problem, options: EngineOptions): MarkovianGenerator;
   steadyState?(problem: Problem, options: EngineOptions, request?: SteadyStateRequest): SteadyStateResult;
   evolve?(
@@ -69,9 +74,43 @@ export interface Engine {
     times: readonly number[],
   ): ComplexMatrix[];
   currents?(problem: Problem, options: EngineOptions, rho: ComplexMatrix): Record<string, BathCurrents>;
+  /** The traits for these options, where they depend on them (an engine that wraps another). */
+  traitsFor?(options: EngineOptions): EngineTraits;
 }
 
-/** Identity helper that gives an engine object its full type (ESLint-style `meta` as plain data). */
-export function defineEngine<E extends Engine>(engine: E): E {
+/** An engine's description: plain data. */
+export interface EngineMeta {
+  /** Stable id used on the command line and in case files, e.g. `global-lindblad`. */
+  id: string;
+  title: string;
+  /** One paragraph: the approximation the engine makes and where it comes from. */
+  description: string;
+  traits: EngineTraits;
+  options?: Record<string, EngineOptionSpec>;
+}
+
+/**
+ * What an engine may ask of the suite (ESLint's rule context): the other registered engines, for an
+ * engine that wraps one, and option handling with the registry's validation.
+ */
+export interface EngineContext {
+  /** A registered engine by id; an InputError naming `where` and the known ids when there is none. */
+  engine(id: string, where?: string): Engine;
+  /**
+   * An engine's options for a problem: the case's engineOptions for it, then `given`, validated against
+   * the engine's schema with defaults applied.
+   */
+  optionsFor(engine: Engine, problem: Problem, given?: EngineOptions): EngineOptions;
+}
+
+/** An engine as written by its author: metadata, and its capabilities directly or made by `create(context)`. */
+export type EngineDefinition = EngineMeta &
+  (EngineCapabilities | { create(context: EngineContext): EngineCapabilities });
+
+/** An engine as the registry hands it out: metadata and capabilities, bound to the registry's context. */
+export type Engine = EngineMeta & EngineCapabilities & { traitsFor(options: EngineOptions): EngineTraits };
+
+/** Identity helper that gives an engine definition its full type (ESLint-style `meta` as plain data). */
+export function defineEngine<E extends EngineDefinition>(engine: E): E {
   return engine;
 }

@@ -1,5 +1,6 @@
 import type { PreparedCase } from "../cases/build-problem.js";
 import type { Engine } from "./engine.js";
+import type { TaskContext } from "./task-context.js";
 
 /** A line chart as plain data (rendered by src/report/plots.ts `lineChartSvg`). */
 export interface LineChartSpec {
@@ -41,23 +42,25 @@ export interface FigureResult {
 }
 
 export interface FigureContext {
-  /** The case the figure belongs to, prepared (problemAt, references, …). */
+  /** The case that draws the figure (its `figures` list), prepared (problemAt, references, …). */
   prepared: PreparedCase;
-  /** The engines selected for this run that the figure may draw (each figure picks those it applies to). */
+  /** The engines selected for this run that the figure may draw (each figure picks by their traits). */
   engines: Engine[];
+  /** The run's registry and cases, for parallelMap. */
+  tasks: TaskContext;
   /** Reports progress within the figure: done/total of its own units of work. */
   onProgress?: (done: number, total: number) => void;
   seed: number;
 }
 
 /**
- * A figure of a paper reproduced from the suite's own numbers (e.g. paper 001 Fig. 6). Figures belong to
- * a case, are computed by `run` for the selected cases and engines, and appear on the case's page of the
- * report with their source.
+ * A figure of a paper reproduced from the suite's own numbers (e.g. paper 001 Fig. 6): a plugin in the
+ * registry like engines and properties. A case draws the figures it lists (`figures: [...]`); `run`
+ * computes them for the selected cases and engines, and the report shows them on the case's page with
+ * their source.
  */
 export interface Figure {
   id: string;
-  caseId: string;
   title: string;
   /** Paper, figure and equations reproduced, e.g. `001_a04d396bbf339a9e.txt Fig. 6, eqs. (29)-(34)`. */
   source: string;

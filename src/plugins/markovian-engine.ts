@@ -1,73 +1,116 @@
-import { addScaledInPlace, ComplexMatrix, scale } from "../linalg/complex-matrix.js";
+import { ComplexMatrix, scale } from "../linalg/complex-matrix.js";
+import type { HermitianEigenDecomposition } from "../linalg/eigen.js";
 import { expm } from "../linalg/expm.js";
-import {
-  steadyState as liouvillianSteadyState,
-  steadyStateOfRealRepresentation,
-} from "../linalg/steady-state.js";
-import {
-  addHamiltonianSuperoperatorInPlace,
-  addLindbladDissipatorInPlace,
-  applySuperoperator,
-} from "../linalg/superoperator.js";
-import { bathCurrents } from "../measures/currents.js";
+import { applySuperoperator as applyDense } from "../linalg/superoperator.js";
+import { currentsByApplication } from "../measures/currents.js";
 import { describeOperator } from "../physics/describe-operator.js";
-import type { Bath, Problem } from "../physics/problem.js";
-import {
-  type BathCurrents,
-  defineEngine,
-  type Engine,
-  type EngineOptionSpec,
-  type EngineOptions,
-  type MarkovianGenerator,
-  type RealBasisGenerator,
-  type SteadyStateResult,
+import type { Problem } from "../physics/problem.js";
+import { methodSupports, solveSteadyState } from "../solvers/steady-state.js";
+import { STEADY_STATE_METHODS, type SteadyStateMethod } from "../solvers/steady-state-result.js";
+import type { RealBasisGenerator } from "../superoperators/secular-real-generator.js";
+import { assertDenseSuperoperatorSize, denseSuperoperator } from "../superoperators/superoperator.js";
+import type {
+  BathCurrents,
+  EngineCapabilities,
+  EngineContext,
+  EngineDefinition,
+  EngineMeta,
+  EngineOptions,
+  EngineOptionSpec,
+  MarkovianGenerator,
+  SteadyStateResult,
 } from "./engine.js";
+import { lastValueMemo } from "./last-value-memo.js";
 
-/** What a Markovian engine must say about itself; the shared capabilities are derived from `generator`. */
-export interface MarkovianEngineSpec {
-  id: string;
-  title: string;
-  description: string;
-  options?: Record<string, EngineOptionSpec>;
-  supports(problem: Problem): true | string;
+/** The solver options every Markovian engine has (merged into its own). */
+export const SOLVER_OPTIONS: Record<string, EngineOptionSpec> = {
+  method: {
+    description:
+      "Steady-state method: auto (secular for a secular generator, dense up to Liouvillian dimension 256, else krylov), " +
+      "dense (real Hermitian basis, bordered LU / pivoted LU / SVD; finds degenerate kernels), krylov (GMRES with a " +
+      "preconditioner in the eigenbasis of H_S; matrix-free), secular (rate equations of a secular generator).",
+    type: "string",
+    default: "auto",
+    values: STEADY_STATE_METHODS,
+  },
+};
+
+/** What a Markovian engine says about itself; the shared capabilities are derived from `generator`. */
+export interface MarkovianEngineSpec extends EngineMeta {
+  /**
+   * True, or the reason the engine cannot treat the problem (the steady-state method's size limit is
+   * checked on top of it).
+   */
+  supports(problem: Problem, options: EngineOptions): true | string;
+  /** Which form `generator` returns for this problem (the solvers' limits depend on it). */
+  form(problem: Problem, options: EngineOptions): "sandwich" | "secular" | "dense" | "other";
   generator(problem: Problem, options: EngineOptions): MarkovianGenerator;
   /**
-   * Optional: the same generator in the real Hermitian basis, used for steady states and currents when
-   * given (undefined where the engine cannot provide it); sweeps then never build the complex
-   * superoperators. It must agree with `generator` (the engine tests check both).
+   * Optional: the same generator in the real Hermitian basis for small systems (undefined where not
+   * available); steady states and currents then use it. It must agree with `generator` (the harness
+   * checks both).
    */
   realGenerator?(problem: Problem, options: EngineOptions): RealBasisGenerator | undefined;
+  /** The eigendecomposition of H_S, for the Krylov preconditioner (engines that have it at hand). */
+  eigen?(problem: Problem): HermitianEigenDecomposition;
 }
 
 /**
- * A Markovian engine from its generator alone: the steady state is the kernel of L (with the conserved
- * quantities named when it is degenerate), evolution is exp(L t) ρ0, and the current out of bath α is
- * computed with that bath's own dissipator D_α (DESIGN.md sign conventions).
+ * A Markovian engine from its generator alone: the steady state is the kernel of L by the method of the
+ * `method` option (with the conserved quantities named when it is degenerate), evolution is exp(L t) ρ0,
+ * and the current out of bath α is Tr[H_S D_α(ρ)], Tr[N D_α(ρ)] with that bath's own dissipator
+ * (DESIGN.md sign conventions).
  */
-export function defineMarkovianEngine(spec: MarkovianEngineSpec): Engine {
+export function defineMarkovianEngine(spec: MarkovianEngineSpec): EngineDefinition {
+  const options = { ...SOLVER_OPTIONS, ...(spec.options ?? {}) };
+  return {
+    id: spec.id,
+    title: spec.title,
+    description: spec.description,
+    traits: spec.traits,
+    options,
+    create: (_context: EngineContext) => markovianCapabilities(spec),
+  };
+}
+
+/** The capabilities of a Markovian engine (also used by engines that wrap one, such as kraus). */
+export function markovianCapabilities(spec: MarkovianEngineSpec): EngineCapabilities {
   // The generators of the last (problem, options) asked for: steady state, currents and properties of one
-  // problem all reuse them. One entry suffices (a sweep moves on point by point), and unlike a WeakMap
-  // keyed by every problem it leaves nothing for the garbage collector to trace.
+  // problem all reuse them.
   const generator = lastValueMemo((problem, options) => spec.generator(problem, options));
   const realGenerator = lastValueMemo((problem, options) => spec.realGenerator?.(problem, options));
-  return defineEngine({
-    ...spec,
+  return {
+    supports(problem, options) {
+      const own = spec.supports(problem, options);
+      if (own !== true) return own;
+      return methodSupports(
+        spec.form(problem, options),
+        problem.dimension,
+        options.method as SteadyStateMethod,
+      );
+    },
     generator,
     steadyState(problem, options, request): SteadyStateResult {
-      const real = realGenerator(problem, options);
-      const steadyStateOptions = { initialState: request?.initialState };
-      const result = real
-        ? steadyStateOfRealRepresentation(problem.dimension, real.fill, steadyStateOptions)
-        : liouvillianSteadyState(generator(problem, options).liouvillian, steadyStateOptions);
+      const method = (options.method ?? "auto") as SteadyStateMethod;
+      const real = method === "auto" || method === "dense" ? realGenerator(problem, options) : undefined;
+      const { liouvillian } = generator(problem, options);
+      const result = solveSteadyState(liouvillian, {
+        method: real ? "dense" : method,
+        initialState: request?.initialState,
+        fill: real?.fill,
+        eigen: spec.eigen && (() => spec.eigen!(problem)),
+      });
       const warnings = [...result.warnings];
-      if (result.dimension > 1) {
-        const named = result.conservedQuantities.map((q) => describeOperator(q, problem.sites.length));
+      if (result.dimension > 1 && result.conservedQuantities) {
+        const named = result.conservedQuantities.map((q) => describeOperator(q, problem.space));
         warnings.push(`conserved quantities (left kernel of L): ${named.join("; ")}`);
       }
-      return { rho: result.rho, dimension: result.dimension, warnings };
+      return { ...result, warnings };
     },
     evolve(problem, options, rho0, times) {
       const { liouvillian } = generator(problem, options);
+      assertDenseSuperoperatorSize(problem.dimension, "evolve by exp(Lt)");
+      const matrix = denseSuperoperator(liouvillian, "evolve by exp(Lt)");
       const states: ComplexMatrix[] = [];
       let current = rho0;
       let previousTime = 0;
@@ -77,8 +120,7 @@ export function defineMarkovianEngine(spec: MarkovianEngineSpec): Engine {
             `invalid argument. Times must be non-decreasing. Value: ${t} after ${previousTime}.`,
           );
         }
-        if (t > previousTime)
-          current = applySuperoperator(expm(scale(liouvillian, t - previousTime)), current);
+        if (t > previousTime) current = applyDense(expm(scale(matrix, t - previousTime)), current);
         previousTime = t;
         states.push(current);
       }
@@ -86,8 +128,8 @@ export function defineMarkovianEngine(spec: MarkovianEngineSpec): Engine {
     },
     currents(problem, options, rho) {
       const real = realGenerator(problem, options);
+      const currents: Record<string, BathCurrents> = {};
       if (real) {
-        const currents: Record<string, BathCurrents> = {};
         const perBath = real.currents(rho);
         for (const bath of problem.baths) {
           const { energy, particle } = perBath[bath.name];
@@ -95,58 +137,7 @@ export function defineMarkovianEngine(spec: MarkovianEngineSpec): Engine {
         }
         return currents;
       }
-      const { bathDissipators } = generator(problem, options);
-      const chemicalPotentials = Object.fromEntries(problem.baths.map((b) => [b.name, b.chemicalPotential]));
-      return bathCurrents(
-        rho,
-        problem.hamiltonian,
-        problem.numberOperator,
-        bathDissipators,
-        chemicalPotentials,
-      );
+      return currentsByApplication(problem, generator(problem, options).bathDissipators, rho);
     },
-  });
-}
-
-/** A function of (problem, options) that remembers its last value. */
-function lastValueMemo<T>(
-  compute: (problem: Problem, options: EngineOptions) => T,
-): (problem: Problem, options: EngineOptions) => T {
-  let last: { problem: Problem; options: EngineOptions; key: string; value: T } | undefined;
-  return (problem, options) => {
-    if (last?.problem === problem && last.options === options) return last.value;
-    const key = Object.keys(options).length === 0 ? "" : JSON.stringify(options);
-    if (last?.problem !== problem || last.key !== key) {
-      last = { problem, options, key, value: compute(problem, options) };
-    }
-    return last.value;
   };
-}
-
-/**
- * Assembles L = −i[H_S, ·] + Σ_α D_α + Σ_k γ_k D[L_k] (the extra, non-thermal dissipators) from a
- * function that adds one bath's dissipator D_α to a zeroed superoperator. L and every D_α share one
- * allocation: at two qubits, allocating 16×16 complex matrices one by one costs more than building them.
- */
-export function assembleMarkovianGenerator(
-  problem: Problem,
-  addBathDissipator: (target: ComplexMatrix, bath: Bath) => void,
-): MarkovianGenerator {
-  const superDimension = problem.dimension * problem.dimension;
-  const block = 2 * superDimension * superDimension;
-  const storage = new Float64Array(block * (problem.baths.length + 1));
-  const view = (k: number) =>
-    new ComplexMatrix(superDimension, superDimension, storage.subarray(k * block, (k + 1) * block));
-  const liouvillian = view(0);
-  addHamiltonianSuperoperatorInPlace(liouvillian, problem.hamiltonian);
-  const bathDissipators: Record<string, ComplexMatrix> = {};
-  problem.baths.forEach((bath, k) => {
-    const dissipator = view(k + 1);
-    addBathDissipator(dissipator, bath);
-    addScaledInPlace(liouvillian, dissipator, 1);
-    bathDissipators[bath.name] = dissipator;
-  });
-  for (const extra of problem.extraDissipators)
-    addLindbladDissipatorInPlace(liouvillian, extra.operator, extra.rate);
-  return { liouvillian, bathDissipators };
 }

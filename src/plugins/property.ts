@@ -1,6 +1,23 @@
 import type { ComplexMatrix } from "../linalg/complex-matrix.js";
+import type { ReferenceValue } from "../cases/prepared-reference.js";
 import type { Problem } from "../physics/problem.js";
-import type { BathCurrents, Engine, EngineOptions, MarkovianGenerator, SteadyStateResult } from "./engine.js";
+import type {
+  BathCurrents,
+  Engine,
+  EngineContext,
+  EngineOptions,
+  EngineTraits,
+  MarkovianGenerator,
+  SteadyStateResult,
+} from "./engine.js";
+
+export type { ReferenceValue } from "../cases/prepared-reference.js";
+
+/** A generator written out as n²×n² matrices (column stacking), for checks that need the matrices. */
+export interface DenseGenerator {
+  liouvillian: ComplexMatrix;
+  bathDissipators: Record<string, ComplexMatrix>;
+}
 
 export type PropertyStatus = "pass" | "fail" | "not-applicable" | "error";
 
@@ -25,9 +42,14 @@ export interface PropertyOutcome {
 export interface PropertyContext {
   problem: Problem;
   engine: Engine;
+  /** The engine's options, validated, defaults applied. */
   options: EngineOptions;
+  /** What the engine is for these options (approximation, Markovian, Lindblad form, what it wraps). */
+  traits: EngineTraits;
   /** The generator, or undefined when the engine has none. */
   generator(): MarkovianGenerator | undefined;
+  /** The generator as dense n²×n² matrices, up to Hilbert-space dimension 32; undefined above or without one. */
+  denseGenerator(): DenseGenerator | undefined;
   steadyState(): SteadyStateResult | undefined;
   currents(): Record<string, BathCurrents> | undefined;
   /** Steady-state observables (same keys as `solve --json`). */
@@ -41,20 +63,36 @@ export interface PropertyContext {
   problemAt(overrides: Record<string, number | string>): Problem;
   /** Reference values declared in the case that apply at this point. */
   references: ReferenceValue[];
+  /** The arguments a case gives a property it invokes (its `checks`), evaluated at this point. */
+  arguments: Record<string, number | string>;
+  /** The registry's engine context (other engines, their options), for properties that compare engines. */
+  engines: EngineContext;
   /** Seed for any randomised check, printed on failure. */
   seed: number;
 }
 
-export interface ReferenceValue {
-  /** What is compared, e.g. `steadyState` or `observables.concurrence`. */
-  quantity: string;
-  /** Engines this reference applies to (all when absent). */
-  engines?: string[];
-  /** The value: a number, or a density matrix for `steadyState`. */
-  value: number | ComplexMatrix;
-  tolerance: number;
-  source: string;
-  description?: string;
+/** An argument a case passes to a property it invokes (`checks[].with`). */
+export interface PropertyArgument {
+  description: string;
+  /** `number` (default): a number or an expression of the parameters; `parameter`: a parameter's name. */
+  kind?: "number" | "parameter";
+}
+
+/**
+ * What a property needs of an engine and a problem, as data: the runner checks it before `appliesTo`
+ * and gives the reason in a standard form when it fails.
+ */
+export interface PropertyRequirements {
+  /** Capabilities the engine must have. */
+  capabilities?: readonly ("generator" | "steadyState" | "currents" | "evolve")[];
+  /** The approximations the property is about (all when absent). */
+  approximations?: readonly EngineTraits["approximation"][];
+  /** Only for engines that represent another engine's dynamics (traits.wraps, e.g. kraus). */
+  wrapsAnother?: boolean;
+  /** Only where the case declares reference values for the engine (at the scenario). */
+  references?: boolean;
+  /** The largest Hilbert-space dimension the check handles (its cost or a dense matrix it needs). */
+  maxDimension?: number;
 }
 
 export interface Property {
@@ -62,8 +100,16 @@ export interface Property {
   title: string;
   /** Paper and equation, or the textbook result the property rests on. */
   source: string;
-  /** True, or the reason the property does not apply (→ status not-applicable). */
-  appliesTo(context: PropertyContext): true | string;
+  /**
+   * `general` (default): checked wherever it applies. `case`: a claim of one paper about one set-up,
+   * checked only where a case invokes it in its `checks`, with the arguments it declares.
+   */
+  scope?: "general" | "case";
+  /** The arguments a case must pass in `checks[].with` (case-scoped properties). */
+  arguments?: Record<string, PropertyArgument>;
+  requires?: PropertyRequirements;
+  /** True, or the reason the property does not apply to this problem (→ not applicable). */
+  appliesTo?(context: PropertyContext): true | string;
   check(context: PropertyContext): PropertyOutcome;
 }
 

@@ -5,10 +5,13 @@ import type {
   BathCurrents,
   Engine,
   EngineOptions,
+  EngineTraits,
   MarkovianGenerator,
   SteadyStateRequest,
   SteadyStateResult,
 } from "../plugins/engine.js";
+import type { DenseGenerator } from "../plugins/property.js";
+import { DENSE_SUPEROPERATOR_LIMIT, denseSuperoperator } from "../superoperators/superoperator.js";
 
 /** Computes a value once, on first use. */
 function lazy<T>(compute: () => T): () => T {
@@ -24,11 +27,15 @@ function lazy<T>(compute: () => T): () => T {
 }
 
 /**
- * One engine applied to one problem: the generator, steady state, currents and observables, each
- * computed at most once and only when something asks for it (properties, `solve`, sweeps).
+ * One engine applied to one problem with its (validated) options: the generator, steady state, currents
+ * and observables, each computed at most once and only when something asks for it (properties, `solve`,
+ * sweeps). This is the one cache of a solution: properties share it, nothing outlives it.
  */
 export class EngineSolution {
+  readonly traits: EngineTraits;
   readonly generator: () => MarkovianGenerator | undefined;
+  /** The generator as dense matrices, up to DENSE_SUPEROPERATOR_LIMIT (else undefined). */
+  readonly denseGenerator: () => DenseGenerator | undefined;
   readonly steadyState: () => SteadyStateResult | undefined;
   readonly currents: () => Record<string, BathCurrents> | undefined;
   readonly observables: () => Record<string, unknown> | undefined;
@@ -40,7 +47,18 @@ export class EngineSolution {
     readonly options: EngineOptions,
     request: SteadyStateRequest = {},
   ) {
+    this.traits = engine.traitsFor(options);
     this.generator = lazy(() => engine.generator?.(problem, options));
+    this.denseGenerator = lazy(() => {
+      const generator = this.generator();
+      if (!generator || problem.dimension > DENSE_SUPEROPERATOR_LIMIT) return undefined;
+      return {
+        liouvillian: denseSuperoperator(generator.liouvillian),
+        bathDissipators: Object.fromEntries(
+          Object.entries(generator.bathDissipators).map(([bath, d]) => [bath, denseSuperoperator(d)]),
+        ),
+      };
+    });
     this.steadyState = lazy(() => engine.steadyState?.(problem, options, request));
     this.currents = lazy(() => {
       const rho = this.steadyState()?.rho;

@@ -2,11 +2,13 @@ import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { sourceModuleUrl } from "../package-root.js";
+import { TASK_CONTEXT_MODULE, type TaskContext } from "../plugins/task-context.js";
 
 /**
  * A task for `parallelMap`: a module (by URL, usually from sourceModuleUrl in package-root.ts) and the name of
- * an exported function `(item) => result` in it. Items and results must be structured-cloneable (plain
- * JSON-like data), since they cross thread boundaries.
+ * an exported function `(item, context) => result` in it, with `context` the TaskContext of the thread it
+ * runs in. Items and results must be structured-cloneable (plain JSON-like data), since they cross thread
+ * boundaries.
  */
 export interface ParallelTask {
   moduleUrl: string;
@@ -15,10 +17,12 @@ export interface ParallelTask {
    * The same function, when the caller has it loaded: work done in this thread then calls it instead of
    * importing moduleUrl (from the bundled command line that would load a second copy of the modules).
    */
-  local?: (item: never) => unknown;
+  local?: (item: never, context: TaskContext) => unknown;
 }
 
 export interface ParallelMapOptions {
+  /** The caller's context: passed to the task in this thread, and its setup rebuilds it in workers. */
+  context: TaskContext;
   /** Worker threads to use (default: all cores). 1 runs in this thread. */
   workers?: number;
   /** Items per message to a worker (default: enough for ~8 chunks per worker). */
@@ -30,7 +34,7 @@ export interface ParallelMapOptions {
 }
 
 /** A task maps one item to its result, synchronously or through a promise. */
-type TaskFunction = (item: unknown) => unknown;
+type TaskFunction = (item: unknown, context: TaskContext) => unknown;
 
 async function loadTask(task: ParallelTask): Promise<TaskFunction> {
   if (task.local) return task.local as TaskFunction;
@@ -62,7 +66,7 @@ function canUseThreads(task: ParallelTask): boolean {
 export async function parallelMap<I, O>(
   task: ParallelTask,
   items: readonly I[],
-  options: ParallelMapOptions = {},
+  options: ParallelMapOptions,
 ): Promise<O[]> {
   const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), items.length));
   const total = items.length;
@@ -70,7 +74,7 @@ export async function parallelMap<I, O>(
     const fn = await loadTask(task);
     const out: O[] = [];
     for (const item of items) {
-      out.push((await fn(item)) as O);
+      out.push((await fn(item, options.context)) as O);
       options.onProgress?.(out.length, total);
     }
     return out;
@@ -88,7 +92,12 @@ export async function parallelMap<I, O>(
       // A larger young generation than the worker default: sweep points allocate many short-lived
       // matrices, and fewer scavenges cut a two-thread sweep's time by ~15% (measured on 20,001 points).
       const worker = new Worker(entry, {
-        workerData: { moduleUrl: task.moduleUrl, exportName: task.exportName },
+        workerData: {
+          moduleUrl: task.moduleUrl,
+          exportName: task.exportName,
+          contextUrl: sourceModuleUrl(TASK_CONTEXT_MODULE),
+          setup: options.context.setup,
+        },
         resourceLimits: { maxYoungGenerationSizeMb: 64 },
       });
       try {

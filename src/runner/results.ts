@@ -16,6 +16,7 @@ export interface RunResults {
     pass: number;
     fail: number;
     expectedFail: number;
+    /** Property × engine × scenario combinations planned that do not apply (listed with their reasons). */
     notApplicable: number;
     error: number;
     /** Failures that the case does not declare as expected: these make `run` exit non-zero. */
@@ -62,7 +63,10 @@ export interface EngineScenarioResults {
   /** Steady-state summary (same keys as `solve --json` observables), when computed. */
   observables?: Record<string, unknown>;
   warnings: string[];
+  /** The properties that apply here, checked. */
   checks: CheckResult[];
+  /** The properties planned here that do not apply to this engine or problem, with the reason. */
+  notApplicable: { property: string; reason: string }[];
 }
 
 export interface CheckResult {

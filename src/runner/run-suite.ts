@@ -1,9 +1,15 @@
 import type { PreparedCase } from "../cases/build-problem.js";
+import type { Problem } from "../physics/problem.js";
 import type { Engine } from "../plugins/engine.js";
 import type { Figure } from "../plugins/figure.js";
-import type { Property, PropertyContext, PropertyOutcome } from "../plugins/property.js";
+import type { Property } from "../plugins/property.js";
+import type { TaskContext } from "../plugins/task-context.js";
+import { requirementsMet } from "../plugins/applicability.js";
+import { checkProperty } from "./check-property.js";
+import { propertiesIn } from "./planned-checks.js";
 import { EngineSolution } from "./engine-solution.js";
 import { flattenSolveResult } from "./flatten.js";
+import { type CheckSite, propertyContextAt } from "./property-context.js";
 import type {
   CaseResults,
   CheckResult,
@@ -16,10 +22,12 @@ import { solveProblem } from "./solve.js";
 import { linearPoints } from "./sweep.js";
 
 export interface SuiteSelection {
+  /** The run's registry and cases (option validation, engine context, worker threads). */
+  tasks: TaskContext;
   cases: PreparedCase[];
   engines: Engine[];
   properties: Property[];
-  /** Figures of the papers to reproduce; each is computed when its case is selected. */
+  /** Figures that may be drawn; each is computed for the selected cases that list it. */
   figures?: Figure[];
   /** Called after each unit of work (a property check or a sweep point) with done/total counts. */
   onProgress?: (done: number, total: number, label: string) => void;
@@ -28,27 +36,11 @@ export interface SuiteSelection {
   version: string;
 }
 
-function runCheck(property: Property, context: PropertyContext): PropertyOutcome {
-  try {
-    const applies = property.appliesTo(context);
-    if (applies !== true) return { status: "not-applicable", message: applies };
-    return property.check(context);
-  } catch (error) {
-    return { status: "error", message: `${(error as Error).name}: ${(error as Error).message}` };
-  }
-}
+export const DEFAULT_SEED = 20261123;
 
-function scenariosOf(prepared: PreparedCase) {
-  const declared = prepared.definition.scenarios ?? [];
-  return declared.length > 0
-    ? declared
-    : [
-        {
-          name: "defaults",
-          description: "the case's default parameters",
-          set: {} as Record<string, number | string>,
-        },
-      ];
+/** The figures of a case among those selected, in the case's order. */
+function figuresOf(prepared: PreparedCase, figures: readonly Figure[]): Figure[] {
+  return (prepared.definition.figures ?? []).flatMap((id) => figures.filter((f) => f.id === id));
 }
 
 async function computeFigure(
@@ -66,6 +58,7 @@ async function computeFigure(
     const result = await figure.compute({
       prepared,
       engines: selection.engines,
+      tasks: selection.tasks,
       seed: selection.seed ?? DEFAULT_SEED,
     });
     return { ...about, ...result };
@@ -74,118 +67,149 @@ async function computeFigure(
   }
 }
 
-const DEFAULT_SEED = 20261123;
+/** One engine at one scenario: every applicable property checked, the others listed with their reason. */
+function engineAtScenario(
+  prepared: PreparedCase,
+  scenario: { name: string; set?: Record<string, number | string> },
+  problem: Problem,
+  engine: Engine,
+  selection: SuiteSelection,
+  tick: (label: string) => void,
+): EngineScenarioResults {
+  const { registry } = selection.tasks;
+  const planned = propertiesIn(prepared, scenario.name, selection.properties);
+  const options = registry.optionsFor(engine, problem);
+  const supported = engine.supports(problem, options);
+  if (supported !== true) {
+    for (const _ of planned) tick(`${prepared.definition.id} ${engine.id}`);
+    return { engine: engine.id, unsupported: supported, warnings: [], checks: [], notApplicable: [] };
+  }
+  const site: CheckSite = {
+    prepared,
+    scenario,
+    solution: new EngineSolution(problem, engine, options),
+    engines: registry.context,
+    seed: selection.seed ?? DEFAULT_SEED,
+  };
+  const { solution } = site;
+  const checks: CheckResult[] = [];
+  const notApplicable: { property: string; reason: string }[] = [];
+  for (const { property, with: given } of planned) {
+    const context = propertyContextAt(site, property, given);
+    tick(`${prepared.definition.id}/${scenario.name} ${engine.id} ${property.id}`);
+    // what the engine is (or what the case declares for it) rules the property out: not a check at all
+    if (requirementsMet(property, context) !== true) continue;
+    const outcome = checkProperty(property, context);
+    if (outcome.status === "not-applicable") {
+      notApplicable.push({ property: property.id, reason: outcome.message });
+      continue;
+    }
+    const expectation = prepared.expectationFor(property.id, engine.id, scenario.name);
+    checks.push({
+      property: property.id,
+      ...outcome,
+      expectedFailure: expectation !== undefined,
+      expectedReason: expectation?.reason,
+    });
+  }
+  let warnings: string[] = [];
+  let observables: Record<string, unknown> | undefined;
+  try {
+    warnings = solution.steadyState()?.warnings ?? [];
+    observables = solution.observables();
+  } catch (error) {
+    warnings = [`steady state failed: ${(error as Error).message}`];
+  }
+  return { engine: engine.id, observables, warnings, checks, notApplicable };
+}
+
+/** The case's sweeps: one series per engine that supports the case and quantity. */
+function sweepsOf(
+  prepared: PreparedCase,
+  selection: SuiteSelection,
+  tick: (label: string) => void,
+  skip: (count: number) => void,
+): SweepResults[] {
+  const { registry } = selection.tasks;
+  return (prepared.definition.sweeps ?? []).map((sweep) => {
+    const values = linearPoints(sweep.from, sweep.to, sweep.points);
+    // Engines that do not support the case are left out of its plots (the matrix gives their reason).
+    const atDefaults = prepared.problemAt(sweep.set ?? {});
+    const sweepEngines = selection.engines.filter(
+      (engine) => engine.supports(atDefaults, registry.optionsFor(engine, atDefaults)) === true,
+    );
+    skip((selection.engines.length - sweepEngines.length) * values.length);
+    const series = sweepEngines.map((engine) => {
+      const quantities: Record<string, (number | null)[]> = Object.fromEntries(
+        sweep.quantities.map((q) => [q, []]),
+      );
+      for (const value of values) {
+        let flat: Record<string, number> | undefined;
+        try {
+          const problem = prepared.problemAt({ ...(sweep.set ?? {}), [sweep.parameter]: value });
+          const options = registry.optionsFor(engine, problem);
+          if (engine.supports(problem, options) === true) {
+            flat = flattenSolveResult(solveProblem(problem, engine, options));
+          }
+        } catch {
+          flat = undefined;
+        }
+        for (const q of sweep.quantities) quantities[q].push(flat?.[q] ?? null);
+        tick(`${prepared.definition.id} sweep ${sweep.name} ${engine.id}`);
+      }
+      return { engine: engine.id, quantities };
+    });
+    return {
+      name: sweep.name,
+      description: sweep.description ?? "",
+      parameter: sweep.parameter,
+      values,
+      series,
+    };
+  });
+}
 
 /**
- * Runs every selected property for every selected engine at every scenario of every case, the case's
- * sweeps, and the figures of the selected cases.
+ * Runs, for every selected case, scenario and engine, the properties that apply (the general ones and
+ * those the case invokes), the case's sweeps, and the figures the case lists.
  */
 export async function runSuite(selection: SuiteSelection): Promise<RunResults> {
   const started = Date.now();
-  const { cases, engines, properties, onProgress } = selection;
-  const seed = selection.seed ?? DEFAULT_SEED;
-  const figuresOf = (prepared: PreparedCase) =>
-    (selection.figures ?? []).filter((f) => f.caseId === prepared.definition.id);
+  const { cases, engines } = selection;
   const total = cases.reduce(
     (acc, c) =>
       acc +
-      scenariosOf(c).length * engines.length * properties.length +
+      c.scenarios.reduce(
+        (s, sc) => s + propertiesIn(c, sc.name, selection.properties).length * engines.length,
+        0,
+      ) +
       (c.definition.sweeps ?? []).reduce((s, sw) => s + sw.points * engines.length, 0) +
-      figuresOf(c).length,
+      figuresOf(c, selection.figures ?? []).length,
     0,
   );
   let done = 0;
-  const tick = (label: string) => onProgress?.(++done, total, label);
+  const tick = (label: string) => selection.onProgress?.(++done, total, label);
+  const skip = (count: number) => {
+    done += count;
+  };
 
   const caseResults: CaseResults[] = [];
   for (const prepared of cases) {
     const definition = prepared.definition;
-    const scenarios = scenariosOf(prepared).map((scenario) => {
+    const scenarios = prepared.scenarios.map((scenario) => {
       const problem = prepared.problemAt(scenario.set ?? {});
-      const engineResults: EngineScenarioResults[] = engines.map((engine) => {
-        const supported = engine.supports(problem);
-        if (supported !== true) {
-          for (const _ of properties) tick(`${definition.id} ${engine.id}`);
-          return { engine: engine.id, unsupported: supported, warnings: [], checks: [] };
-        }
-        const options = prepared.engineOptions(engine.id);
-        const solution = new EngineSolution(problem, engine, options);
-        const context: PropertyContext = {
-          problem,
-          engine,
-          options,
-          generator: solution.generator,
-          steadyState: solution.steadyState,
-          currents: solution.currents,
-          observables: solution.observables,
-          entropyProduction: solution.entropyProduction,
-          problemAt: (overrides) => prepared.problemAt(overrides),
-          references: prepared.referencesAt(problem.parameters, engine.id, scenario.name),
-          seed,
-        };
-        const checks: CheckResult[] = properties.map((property) => {
-          const outcome = runCheck(property, context);
-          tick(`${definition.id}/${scenario.name} ${engine.id} ${property.id}`);
-          const expectation = prepared.expectationFor(property.id, engine.id, scenario.name);
-          return {
-            property: property.id,
-            ...outcome,
-            expectedFailure: expectation !== undefined,
-            expectedReason: expectation?.reason,
-          };
-        });
-        let warnings: string[] = [];
-        let observables: Record<string, unknown> | undefined;
-        try {
-          warnings = solution.steadyState()?.warnings ?? [];
-          observables = solution.observables();
-        } catch (error) {
-          warnings = [`steady state failed: ${(error as Error).message}`];
-        }
-        return { engine: engine.id, observables, warnings, checks };
-      });
       return {
         name: scenario.name,
         description: scenario.description ?? "",
         overrides: scenario.set ?? {},
-        engines: engineResults,
+        engines: engines.map((engine) =>
+          engineAtScenario(prepared, scenario, problem, engine, selection, tick),
+        ),
       };
     });
-    const sweeps: SweepResults[] = (definition.sweeps ?? []).map((sweep) => {
-      const values = linearPoints(sweep.from, sweep.to, sweep.points);
-      // Engines that do not support the case are left out of its plots (the matrix gives their reason).
-      const atDefaults = prepared.problemAt(sweep.set ?? {});
-      const sweepEngines = engines.filter((engine) => engine.supports(atDefaults) === true);
-      done += (engines.length - sweepEngines.length) * values.length; // their points count as done
-      const series = sweepEngines.map((engine) => {
-        const quantities: Record<string, (number | null)[]> = Object.fromEntries(
-          sweep.quantities.map((q) => [q, []]),
-        );
-        for (const value of values) {
-          let flat: Record<string, number> | undefined;
-          try {
-            const problem = prepared.problemAt({ ...(sweep.set ?? {}), [sweep.parameter]: value });
-            if (engine.supports(problem) === true) {
-              flat = flattenSolveResult(solveProblem(problem, engine, prepared.engineOptions(engine.id)));
-            }
-          } catch {
-            flat = undefined;
-          }
-          for (const q of sweep.quantities) quantities[q].push(flat?.[q] ?? null);
-          tick(`${definition.id} sweep ${sweep.name} ${engine.id}`);
-        }
-        return { engine: engine.id, quantities };
-      });
-      return {
-        name: sweep.name,
-        description: sweep.description ?? "",
-        parameter: sweep.parameter,
-        values,
-        series,
-      };
-    });
+    const sweeps = sweepsOf(prepared, selection, tick, skip);
     const figures: FigureResults[] = [];
-    for (const figure of figuresOf(prepared)) {
+    for (const figure of figuresOf(prepared, selection.figures ?? [])) {
       figures.push(await computeFigure(figure, prepared, selection));
       tick(`${definition.id} figure ${figure.id}`);
     }
@@ -205,9 +229,9 @@ export async function runSuite(selection: SuiteSelection): Promise<RunResults> {
   for (const c of caseResults) {
     for (const s of c.scenarios) {
       for (const e of s.engines) {
+        summary.notApplicable += e.notApplicable.length;
         for (const check of e.checks) {
           if (check.status === "pass") summary.pass++;
-          else if (check.status === "not-applicable") summary.notApplicable++;
           else if (check.status === "error") {
             summary.error++;
             summary.unexpectedFailures++;
@@ -225,7 +249,7 @@ export async function runSuite(selection: SuiteSelection): Promise<RunResults> {
     startedAt: new Date(started).toISOString(),
     durationSeconds: (Date.now() - started) / 1000,
     engines: engines.map((e) => ({ id: e.id, title: e.title, description: e.description })),
-    properties: properties.map((p) => ({ id: p.id, title: p.title, source: p.source })),
+    properties: selection.properties.map((p) => ({ id: p.id, title: p.title, source: p.source })),
     cases: caseResults,
     summary,
   };

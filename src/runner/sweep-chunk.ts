@@ -1,31 +1,25 @@
-import { type PreparedCase, prepareCase } from "../cases/build-problem.js";
+import type { PreparedCase } from "../cases/build-problem.js";
 import type { ComplexMatrix } from "../linalg/complex-matrix.js";
-import type { CaseDefinition } from "../cases/schema.js";
-import { SteadyStateError } from "../linalg/steady-state.js";
 import { parseInitialState } from "../physics/named-states.js";
 import type { Engine, EngineOptions } from "../plugins/engine.js";
-import { builtinEngineRegistry } from "../plugins/builtin-engines.js";
-import { loadConfiguredPlugins, loadPluginModule } from "../plugins/load-plugins.js";
 import type { PluginRegistry } from "../plugins/registry.js";
+import { SteadyStateError } from "../solvers/steady-state-result.js";
+import type { TaskContext } from "../plugins/task-context.js";
 import { type CsvTable, csvLine } from "./csv-table.js";
 import { flattenedValues, flattenSolveResult } from "./flatten.js";
 import { type SolveResult, solvedQuantities, solveProblem, steadyStateSolution } from "./solve.js";
 
 /**
  * A stretch of a sweep as plain data, so that it can be solved in a worker thread (parallel-map.ts):
- * everything needed to rebuild the case, the engine and its plugins there.
+ * the case (an id or an absolute path, opened through the task context), the engine, and the points.
  */
 export interface SweepChunk {
-  /** The validated case (plain data) and its file: workers need neither YAML nor the schema. */
-  definition: CaseDefinition;
-  file: string;
+  case: string;
   engine: string;
-  /** Absolute paths of plugin modules, and the config file, loaded as on the command line. */
-  plugins: string[];
-  config?: string;
   parameter: string;
   values: number[];
   overrides: Record<string, string | number>;
+  /** The command line's engine options (the case's are added for each problem). */
   options: EngineOptions;
   initial?: string;
 }
@@ -39,61 +33,32 @@ export interface SweepTable extends CsvTable {
   failures: number;
 }
 
-interface Setup {
-  prepared: PreparedCase;
-  registry: PluginRegistry;
-}
-
-/** Case and registry per worker, built once for all the chunks it solves. */
-const setups = new Map<string, Promise<Setup>>();
-
-async function setUp(chunk: SweepChunk): Promise<Setup> {
-  const registry = builtinEngineRegistry();
-  await loadConfiguredPlugins(registry, chunk.config);
-  for (const path of chunk.plugins) await loadPluginModule(path, registry);
-  return { prepared: prepareCase(chunk.definition, chunk.file), registry };
-}
-
-function setupKey(chunk: Omit<SweepChunk, "values">): string {
-  return JSON.stringify([chunk.file, chunk.plugins, chunk.config]);
-}
-
-/**
- * Lets the chunks solved in this thread use the case and registry the caller has built already (the
- * command line opens the case to check it before sweeping) instead of building them again.
- */
-export function reuseSweepSetup(
-  chunk: Omit<SweepChunk, "values">,
-  prepared: PreparedCase,
-  registry: PluginRegistry,
-): void {
-  setups.set(setupKey(chunk), Promise.resolve({ prepared, registry }));
-}
-
 /** The prepared case, engine and initial state of a chunk. */
-async function chunkContext(
+function chunkContext(
   chunk: SweepChunk,
-): Promise<{ prepared: PreparedCase; engine: Engine; initialState?: ComplexMatrix }> {
-  const key = setupKey(chunk);
-  let setup = setups.get(key);
-  if (!setup) {
-    setup = setUp(chunk);
-    setups.set(key, setup);
-  }
-  const { prepared, registry } = await setup;
+  context: TaskContext,
+): { prepared: PreparedCase; engine: Engine; registry: PluginRegistry; initialState?: ComplexMatrix } {
+  const prepared = context.openCase(chunk.case);
   const initialState = chunk.initial
-    ? parseInitialState(chunk.initial, prepared.definition.system.sites.length)
+    ? parseInitialState(chunk.initial, prepared.siteCountAt(chunk.overrides))
     : undefined;
-  return { prepared, engine: registry.engine(chunk.engine), initialState };
+  return {
+    prepared,
+    engine: context.registry.engine(chunk.engine),
+    registry: context.registry,
+    initialState,
+  };
 }
 
 /** Solves every point of a chunk (the case at overrides + {parameter: value}) for `sweep --json`. */
-export async function solveSweepChunk(chunk: SweepChunk): Promise<SweepPointResult[]> {
-  const { prepared, engine, initialState } = await chunkContext(chunk);
+export function solveSweepChunk(chunk: SweepChunk, context: TaskContext): SweepPointResult[] {
+  const { prepared, engine, registry, initialState } = chunkContext(chunk, context);
+  let options: EngineOptions | undefined; // the same at every point: the case's and the command line's
   return chunk.values.map((value) => {
     const problem = prepared.problemAt({ ...chunk.overrides, [chunk.parameter]: value });
+    options ??= registry.optionsFor(engine, problem, chunk.options);
     try {
-      return solveProblem(problem, engine, chunk.options, { initialState });
+      return solveProblem(problem, engine, options, { initialState });
     } catch (error) {
       // A numerical failure at one point (e.g. no steady state) is a finding of that point, not of the sweep.
       if (!(error instanceof SteadyStateError)) throw error;
@@ -114,8 +79,8 @@ export async function solveSweepChunk(chunk: SweepChunk): Promise<SweepPointResu
  * the flattened quantities of flatten.ts, and `error` if a point failed (such a row holds only the
  * parameter and the error).
  */
-export async function solveSweepTable(chunk: SweepChunk): Promise<SweepTable> {
-  const { prepared, engine, initialState } = await chunkContext(chunk);
+export function solveSweepTable(chunk: SweepChunk, context: TaskContext): SweepTable {
+  const { prepared, engine, registry, initialState } = chunkContext(chunk, context);
   const columns = [chunk.parameter];
   const rows: (number | string)[][] = [];
   const columnIndex = new Map([[chunk.parameter, 0]]);
@@ -130,11 +95,13 @@ export async function solveSweepTable(chunk: SweepChunk): Promise<SweepTable> {
   };
   let valueColumns: number[] = [];
   let failures = 0;
+  let options: EngineOptions | undefined; // the same at every point: the case's and the command line's
   for (const value of chunk.values) {
     const row: (number | string)[] = [value];
     const problem = prepared.problemAt({ ...chunk.overrides, [chunk.parameter]: value });
     try {
-      const solution = steadyStateSolution(problem, engine, chunk.options, { initialState });
+      options ??= registry.optionsFor(engine, problem, chunk.options);
+      const solution = steadyStateSolution(problem, engine, options, { initialState });
       const quantities = solvedQuantities(solution);
       const values = flattenedValues(quantities);
       if (values.length !== valueColumns.length) {

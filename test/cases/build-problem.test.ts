@@ -5,7 +5,7 @@ import { InputError } from "../../src/input-error.js";
 import { validateCaseShape } from "../../src/cases/schema-errors.js";
 import { add, ComplexMatrix, maxAbsDifference, scale } from "../../src/linalg/complex-matrix.js";
 import { hermitianEigenvalues } from "../../src/linalg/eigen.js";
-import { parseOperatorString } from "../../src/physics/operator-string.js";
+import { operatorMatrix } from "../helpers/operator-matrix.js";
 import { expectClose } from "../helpers/expect-close.js";
 import { flipflopDocument } from "./case-fixtures.js";
 
@@ -35,7 +35,7 @@ function errorAfter(edit: (document: any) => void): InputError {
 }
 
 const flipflop = prepare(flipflopDocument());
-const operator = (text: string) => parseOperatorString(text, 2).operator;
+const operator = (text: string) => operatorMatrix(text, 2);
 
 describe("flipflop-qubits problem (000_47becd3a7196453b.txt eq. (21))", () => {
   it("has H_S with eigenvalues ±eps, ±V at any parameters", () => {
@@ -47,7 +47,7 @@ describe("flipflop-qubits problem (000_47becd3a7196453b.txt eq. (21))", () => {
           const problem = flipflop.problemAt({ eps, V });
           const expected = [-eps, -V, V, eps].sort((a, b) => a - b);
           expectClose(
-            Array.from(hermitianEigenvalues(problem.hamiltonian)),
+            Array.from(hermitianEigenvalues(problem.hamiltonian.dense())),
             expected,
             1e-12,
             "eigenvalues of H_S",
@@ -61,17 +61,17 @@ describe("flipflop-qubits problem (000_47becd3a7196453b.txt eq. (21))", () => {
   it("has Hamiltonian terms that sum to H_S, with their supports", () => {
     const problem = flipflop.problemAt({ dT: 0.3 });
     const sum = problem.hamiltonianTerms.reduce(
-      (acc, term) => add(acc, term.operator),
+      (acc, term) => add(acc, term.operator.dense()),
       ComplexMatrix.zeros(4),
     );
-    expect(maxAbsDifference(sum, problem.hamiltonian)).toBe(0);
+    expect(maxAbsDifference(sum, problem.hamiltonian.dense())).toBe(0);
     expect(problem.hamiltonianTerms.map((term) => [term.label, term.support])).toEqual([
       ["Z0", [0]],
       ["Z1", [1]],
       ["sp0 sm1 + h.c.", [0, 1]],
     ]);
     const flipFlop = add(operator("sp0 sm1"), operator("sm0 sp1"));
-    expect(maxAbsDifference(problem.hamiltonianTerms[2].operator, flipFlop)).toBe(0); // V = 1
+    expect(maxAbsDifference(problem.hamiltonianTerms[2].operator.dense(), flipFlop)).toBe(0); // V = 1
   });
 
   it("shares one H_S among the points of a sweep over bath parameters, and rebuilds it when a coefficient changes", () => {
@@ -87,19 +87,21 @@ describe("flipflop-qubits problem (000_47becd3a7196453b.txt eq. (21))", () => {
           scale(add(operator("Z0"), operator("Z1")), eps / 2),
           add(operator("sp0 sm1"), operator("sm0 sp1")),
         );
-        expect(maxAbsDifference(shifted.hamiltonian, expected)).toBeLessThan(1e-15 * eps);
+        expect(maxAbsDifference(shifted.hamiltonian.dense(), expected)).toBeLessThan(1e-15 * eps);
         // back at the first coefficients: equal to, though no longer the same matrix as, the first H_S
-        expect(maxAbsDifference(flipflop.problemAt({ dT: 0.1 }).hamiltonian, first.hamiltonian)).toBe(0);
+        expect(
+          maxAbsDifference(flipflop.problemAt({ dT: 0.1 }).hamiltonian.dense(), first.hamiltonian.dense()),
+        ).toBe(0);
       }),
       { numRuns: 20 },
     );
   });
 
   it("counts both spins up as two particles: N = n0 + n1 = diag(2, 1, 1, 0)", () => {
-    expect(maxAbsDifference(flipflop.problemAt().numberOperator, ComplexMatrix.diagonal([2, 1, 1, 0]))).toBe(
-      0,
-    );
-    expect(flipflop.problemAt().siteKind).toBe("spin");
+    expect(
+      maxAbsDifference(flipflop.problemAt().numberOperator.dense(), ComplexMatrix.diagonal([2, 1, 1, 0])),
+    ).toBe(0);
+    expect(flipflop.problemAt().sites.map((site) => site.kind)).toEqual(["spin", "spin"]);
   });
 
   it("couples left to site 0 at T1 and right to site 1 at T2 through σ⁻ and σ⁺, in detailed balance", () => {
@@ -120,8 +122,8 @@ describe("flipflop-qubits problem (000_47becd3a7196453b.txt eq. (21))", () => {
             expectClose(bath.temperature, T, 1e-12, `${bath.name} temperature`);
             expect(bath.statistics).toBe("boson");
             expect(bath.channels).toHaveLength(2);
-            expect(maxAbsDifference(bath.channels[0].operator, operator(`sm${site}`))).toBe(0);
-            expect(maxAbsDifference(bath.channels[1].operator, operator(`sp${site}`))).toBe(0);
+            expect(maxAbsDifference(bath.channels[0].operator.dense(), operator(`sm${site}`))).toBe(0);
+            expect(maxAbsDifference(bath.channels[1].operator.dense(), operator(`sp${site}`))).toBe(0);
             const [channel] = bath.channels;
             // flat: lowering rate Γ(n(ω) + 1), raising Γ n(ω); their ratio is the Boltzmann factor e^{ω/T}
             const n = 1 / Math.expm1(omega / T);
@@ -141,18 +143,15 @@ describe("flipflop-qubits problem (000_47becd3a7196453b.txt eq. (21))", () => {
     );
   });
 
-  it("formats its source and copies the engine options", () => {
+  it("formats its source and hands the engine options to every problem", () => {
     expect(formatSource(flipflop.definition.source)).toBe(
       "000_47becd3a7196453b.txt Sec. III, eqs. (21), (22)",
     );
     const withOptions = flipflopDocument();
     withOptions.engineOptions = { redfield: { secularCutoff: 0 } };
-    const prepared = prepare(withOptions);
-    const options = prepared.engineOptions("redfield");
-    expect(options).toEqual({ secularCutoff: 0 });
-    options.secularCutoff = 1;
-    expect(prepared.engineOptions("redfield")).toEqual({ secularCutoff: 0 });
-    expect(prepared.engineOptions("global-lindblad")).toEqual({});
+    const problem = prepare(withOptions).problemAt();
+    expect(problem.engineOptions).toEqual({ redfield: { secularCutoff: 0 } });
+    expect(problem.engineOptions["global-lindblad"]).toBeUndefined();
   });
 
   it("applies references and expectations only to their engines and scenarios", () => {
@@ -172,13 +171,13 @@ describe("prepareCase and problemAt errors", () => {
       d.system.baths[0].coupling = "sm0 Q1";
     });
     expect(error.message).toMatch(
-      /^cases\/flipflop-qubits\.yaml: system\.baths\[0\]\.coupling: unknown factor "Q1" at position 5 in "sm0 Q1"; expected one of I, X<k>/,
+      /^cases\/flipflop-qubits\.yaml: system\.baths\[0\]\.coupling: in "sm0 Q1": factor "Q1" at position 5 does not act on site 1, a spin; its factors are X1, Y1, Z1, sp1, sm1, n1/,
     );
     const outOfRange = errorAfter((d) => {
       d.system.hamiltonian[0].operator = "Z2";
     });
     expect(outOfRange.message).toMatch(
-      /system\.hamiltonian\[0\]\.operator: site 2 out of range \(the system has 2 sites\)/,
+      /system\.hamiltonian\[0\]\.operator: in "Z2": site 2 out of range \(the system has 2 sites\)/,
     );
   });
 
@@ -323,6 +322,8 @@ describe("prepareCase and problemAt errors", () => {
     const [dephasing] = prepare(document).problemAt({ V: 0.5 }).extraDissipators;
     expect(dephasing.rate).toBe(0.02);
     expect(dephasing.label).toBe("Z0 + V·Z1");
-    expect(maxAbsDifference(dephasing.operator, add(operator("Z0"), scale(operator("Z1"), 0.5)))).toBe(0);
+    expect(
+      maxAbsDifference(dephasing.operator.dense(), add(operator("Z0"), scale(operator("Z1"), 0.5))),
+    ).toBe(0);
   });
 });

@@ -14,7 +14,7 @@ import {
   subtract,
   traceOfProduct,
 } from "../../src/linalg/complex-matrix.js";
-import { parseOperatorString } from "../../src/physics/operator-string.js";
+import { operatorMatrix } from "../helpers/operator-matrix.js";
 import type { Problem } from "../../src/physics/problem.js";
 import { expectClose } from "../helpers/expect-close.js";
 
@@ -95,7 +95,7 @@ type Jump = { rate: number; operator: ComplexMatrix };
 
 /** The jump operators of one bath: components of σ⁻ and σ⁺ of its site with the bosonic rates at T. */
 function bathJumps(site: number, temperature: number, gamma: number, eigen: RealEigen): Jump[] {
-  const lowering = parseOperatorString(`sm${site}`, 2).operator;
+  const lowering = operatorMatrix(`sm${site}`, 2);
   const n = (omega: number) => 1 / Math.expm1(omega / temperature);
   return [lowering, adjoint(lowering)].flatMap((coupling) =>
     bohrComponents(coupling, eigen).map(({ omega, component }) => ({
@@ -160,7 +160,7 @@ function referenceOf(problem: Problem, quantity: string): number | ComplexMatrix
 
 /** Wootters concurrence of a real two-qubit state: ρ̃ = (σy⊗σy) ρ (σy⊗σy), C = max(0, λ1 − λ2 − λ3 − λ4). */
 function woottersConcurrence(rho: ComplexMatrix): number {
-  const yy = parseOperatorString("Y0 Y1", 2).operator;
+  const yy = operatorMatrix("Y0 Y1", 2);
   const product = multiply(rho, multiply(multiply(yy, rho), yy));
   const real = new Matrix(DIMENSION, DIMENSION);
   for (let i = 0; i < DIMENSION; i++) for (let j = 0; j < DIMENSION; j++) real.set(i, j, product.re(i, j));
@@ -187,7 +187,7 @@ describe("flipflop-qubits reference values (000_47becd3a7196453b.txt eq. (22))",
     fc.assert(
       fc.property(parameterPoint, (point) => {
         const problem = flipflop.problemAt(point);
-        const { hamiltonian } = problem;
+        const hamiltonian = problem.hamiltonian.dense();
         const eigen = realSymmetricEigen(hamiltonian);
         const left = bathJumps(0, point.TM + point.dT / 2, point.Gamma, eigen);
         const right = bathJumps(1, point.TM - point.dT / 2, point.Gamma, eigen);
@@ -228,7 +228,7 @@ describe("flipflop-qubits reference values (000_47becd3a7196453b.txt eq. (22))",
       fc.property(parameterPoint, (point) => {
         const problem = flipflop.problemAt(point);
         const rho = referenceOf(problem, "steadyState") as ComplexMatrix;
-        expect(maxAbs(commutator(problem.hamiltonian, rho))).toBeLessThan(1e-12);
+        expect(maxAbs(commutator(problem.hamiltonian.dense(), rho))).toBeLessThan(1e-12);
         expect(referenceOf(problem, "observables.energyCoherence")).toBe(0);
         const otherGamma = flipflop.problemAt({ ...point, Gamma: 2 * point.Gamma });
         expect(maxAbs(subtract(referenceOf(otherGamma, "steadyState") as ComplexMatrix, rho))).toBe(0);
@@ -241,7 +241,7 @@ describe("flipflop-qubits reference values (000_47becd3a7196453b.txt eq. (22))",
     fc.assert(
       fc.property(parameterPoint, ({ dT: _, ...point }) => {
         const problem = flipflop.problemAt({ ...point, dT: 0 });
-        const eigen = realSymmetricEigen(problem.hamiltonian);
+        const eigen = realSymmetricEigen(problem.hamiltonian.dense());
         const weights = eigen.values.map((energy) =>
           Math.exp(-(energy - Math.min(...eigen.values)) / point.TM),
         );

@@ -55,7 +55,7 @@ describe("loadCase", () => {
     const document = flipflopDocument();
     document.system.sites[0].kind = "qubit";
     expect(loadError("flipflop-qubits", document).message).toMatch(
-      /system\.sites\[0\]\.kind: expected one of spin, fermion, got "qubit"$/,
+      /system\.sites\[0\]\.kind: expected one of spin, fermion, boson, got "qubit"$/,
     );
     const spectral = flipflopDocument();
     spectral.system.baths[0].spectralDensity = { kind: "lorentzian", strength: 1 };

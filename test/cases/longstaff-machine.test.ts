@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
-import globalLindblad from "../../engines/global-lindblad/index.js";
-import { openCase } from "../../src/cli/open-case.js";
+import { openCase } from "../../src/cases/open-case.js";
 import { horodeckiChshMaximum } from "../../src/measures/chsh.js";
 import { gibbsState } from "../../src/physics/gibbs-state.js";
 import { parseInitialState } from "../../src/physics/named-states.js";
 import { expectClose } from "../helpers/expect-close.js";
+import { engineOf, optionsOf } from "../helpers/registry.js";
+
+const globalLindblad = engineOf("global-lindblad");
 
 const prepared = openCase("longstaff-machine");
 
@@ -24,13 +26,18 @@ function rateSums(g: number, chi: [number, number], temperatures: [number, numbe
 /** Steady-state Bell parameter of the noiseless machine from the initial state, global Lindblad. */
 function bell(set: Record<string, number | string>, initial: string): number {
   const problem = prepared.problemAt(set);
-  const rho = globalLindblad.steadyState!(problem, {}, { initialState: parseInitialState(initial, 2) }).rho!;
+  const rho = globalLindblad.steadyState!(problem, optionsOf(globalLindblad, problem), {
+    initialState: parseInitialState(initial, 2),
+  }).rho!;
   return horodeckiChshMaximum(rho);
 }
 
 describe("longstaff-machine (002_2a2ed7907f7a4e96.txt)", () => {
   it("has two steady states without noise and names the spin-x parity as conserved (eqs. (18)-(23))", () => {
-    const result = globalLindblad.steadyState!(prepared.problemAt({}), {});
+    const result = globalLindblad.steadyState!(
+      prepared.problemAt({}),
+      optionsOf(globalLindblad, prepared.problemAt({})),
+    );
     expect(result.dimension).toBe(2);
     expect(result.rho).toBeNull();
     expect(result.warnings.join(" ")).toMatch(/X0X1/);
@@ -71,13 +78,13 @@ describe("longstaff-machine (002_2a2ed7907f7a4e96.txt)", () => {
     const problem = prepared.problemAt({});
     for (const T of [0.1, 0.5, 2]) {
       expectClose(
-        horodeckiChshMaximum(gibbsState(problem.hamiltonian, T)),
+        horodeckiChshMaximum(gibbsState(problem.hamiltonian.dense(), T)),
         2 * Math.SQRT2 * Math.tanh(1 / (2 * T)),
         1e-12,
       );
     }
     const critical = 1 / (2 * Math.log(1 + Math.SQRT2));
-    expectClose(horodeckiChshMaximum(gibbsState(problem.hamiltonian, critical)), 2, 1e-12);
+    expectClose(horodeckiChshMaximum(gibbsState(problem.hamiltonian.dense(), critical)), 2, 1e-12);
   });
 
   it("cannot raise the Bell parameter with a temperature gradient: B(T1, T2) < B(T2, T2) for T1 > T2 (App. C)", () => {
@@ -104,7 +111,7 @@ describe("longstaff-machine (002_2a2ed7907f7a4e96.txt)", () => {
     for (const T of [0.2, 0.6, 1.2]) {
       const set = { T1: T, T2: T, gc: 0.01, gl1: 1e-5, gl2: 1e-5 };
       const problem = prepared.problemAt(set);
-      const rho = globalLindblad.steadyState!(problem, {}).rho!;
+      const rho = globalLindblad.steadyState!(problem, optionsOf(globalLindblad, problem)).rho!;
       const { down, up } = rateSums(1, [0.015, 0.005], [T, T], [1, 1]);
       const condition = down > (3 + 2 * Math.SQRT2) * up + 8 * (1 + Math.SQRT2) * 1e-5;
       expect(horodeckiChshMaximum(rho) > 2).toBe(condition);

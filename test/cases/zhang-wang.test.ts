@@ -1,16 +1,18 @@
 import { describe, expect, it } from "vitest";
-import redfield from "../../engines/redfield/index.js";
-import { openCase } from "../../src/cli/open-case.js";
+import { openCase } from "../../src/cases/open-case.js";
 import { horodeckiChshMaximum } from "../../src/measures/chsh.js";
 import { entropyProduction } from "../../src/measures/entropy-production.js";
 import { maximiseI3322 } from "../../src/measures/i3322.js";
-import { rectificationRatio } from "../../src/measures/rectification-ratio.js";
+import { rectificationRatio } from "../../src/papers/001-entanglement-nonlocality/rectification-ratio.js";
 import { gibbsState } from "../../src/physics/gibbs-state.js";
 import type { Problem } from "../../src/physics/problem.js";
 import { expectClose } from "../helpers/expect-close.js";
+import { engineOf, optionsOf } from "../helpers/registry.js";
+
+const redfield = engineOf("redfield");
 
 const bosonic = openCase("zhang-wang-bosonic");
-const options = bosonic.engineOptions("redfield");
+const options = optionsOf(redfield, bosonic.problemAt({}));
 
 function steady(problem: Problem) {
   const rho = redfield.steadyState!(problem, options).rho!;
@@ -72,13 +74,13 @@ describe("zhang-wang-bosonic (001_a04d396bbf339a9e.txt)", () => {
 
 describe("zhang-wang-fermionic (001_a04d396bbf339a9e.txt)", () => {
   const fermionic = openCase("zhang-wang-fermionic");
-  const fermionOptions = fermionic.engineOptions("redfield");
+  const fermionOptions = optionsOf(redfield, fermionic.problemAt({}));
 
   it("relaxes to the grand-canonical Gibbs state at equal chemical potentials (eq. (28))", () => {
     for (const mubar of [0.5, 1, 1.5]) {
       const problem = fermionic.problemAt({ mubar });
       const rho = redfield.steadyState!(problem, fermionOptions).rho!;
-      const gibbs = gibbsState(problem.hamiltonian, 0.15, problem.numberOperator, mubar);
+      const gibbs = gibbsState(problem.hamiltonian.dense(), 0.15, problem.numberOperator.dense(), mubar);
       expectClose(rho, gibbs, 1e-10);
     }
   });

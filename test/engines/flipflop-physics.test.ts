@@ -1,12 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import globalLindblad from "../../engines/global-lindblad/index.js";
-import localLindblad from "../../engines/local-lindblad/index.js";
-import { openCase } from "../../src/cli/open-case.js";
+import { openCase } from "../../src/cases/open-case.js";
 import { ComplexMatrix, kron, maxAbsDifference } from "../../src/linalg/complex-matrix.js";
 import { energyCoherence } from "../../src/measures/energy-coherence.js";
 import { gibbsState } from "../../src/physics/gibbs-state.js";
 import { expectClose } from "../helpers/expect-close.js";
+import { engineOf, optionsOf } from "../helpers/registry.js";
+
+const globalLindblad = engineOf("global-lindblad");
+const localLindblad = engineOf("local-lindblad");
 
 const flipflop = openCase("flipflop-qubits");
 const bose = (omega: number, T: number) => 1 / Math.expm1(omega / T);
@@ -47,7 +49,7 @@ describe("global Lindblad on flipflop-qubits (paper 000)", () => {
       fc.property(physicalPoint, ({ Gamma, TM, bias }) => {
         const dT = 2 * TM * bias;
         const problem = flipflop.problemAt({ Gamma, TM, dT });
-        const rho = globalLindblad.steadyState!(problem, {}).rho!;
+        const rho = globalLindblad.steadyState!(problem, optionsOf(globalLindblad, problem)).rho!;
         expectClose(rho, equation22(3, 1, TM + dT / 2, TM - dT / 2), 1e-9, "ρ_ss vs eq. (22)");
       }),
       { numRuns: 40 },
@@ -58,8 +60,8 @@ describe("global Lindblad on flipflop-qubits (paper 000)", () => {
     fc.assert(
       fc.property(physicalPoint, ({ Gamma, TM }) => {
         const problem = flipflop.problemAt({ Gamma, TM, dT: 0 });
-        const rho = globalLindblad.steadyState!(problem, {}).rho!;
-        expectClose(rho, gibbsState(problem.hamiltonian, TM), 1e-9, "ρ_ss vs Gibbs");
+        const rho = globalLindblad.steadyState!(problem, optionsOf(globalLindblad, problem)).rho!;
+        expectClose(rho, gibbsState(problem.hamiltonian.dense(), TM), 1e-9, "ρ_ss vs Gibbs");
       }),
       { numRuns: 30 },
     );
@@ -69,8 +71,8 @@ describe("global Lindblad on flipflop-qubits (paper 000)", () => {
     fc.assert(
       fc.property(physicalPoint, ({ Gamma, TM, bias }) => {
         const problem = flipflop.problemAt({ Gamma, TM, dT: 2 * TM * bias });
-        const rho = globalLindblad.steadyState!(problem, {}).rho!;
-        expect(energyCoherence(rho, problem.hamiltonian)).toBeLessThan(1e-10);
+        const rho = globalLindblad.steadyState!(problem, optionsOf(globalLindblad, problem)).rho!;
+        expect(energyCoherence(rho, problem.hamiltonian.dense())).toBeLessThan(1e-10);
       }),
       { numRuns: 30 },
     );
@@ -82,11 +84,11 @@ describe("local Lindblad on flipflop-qubits", () => {
     // exp(−eps(σz0+σz1)/2T)/Z commutes with the flip-flop term and is annihilated by both local dissipators.
     const TM = 1.1;
     const problem = flipflop.problemAt({ dT: 0, TM });
-    const rho = localLindblad.steadyState!(problem, {}).rho!;
+    const rho = localLindblad.steadyState!(problem, optionsOf(localLindblad, problem)).rho!;
     const up = 1 / (1 + Math.exp(3 / TM)); // spin up (state 0) is the upper level +eps/2
     const qubit = ComplexMatrix.diagonal([up, 1 - up]);
     expectClose(rho, kron(qubit, qubit), 1e-10, "local ρ_ss vs product of bare Gibbs states");
-    expect(maxAbsDifference(rho, gibbsState(problem.hamiltonian, TM))).toBeGreaterThan(1e-3);
+    expect(maxAbsDifference(rho, gibbsState(problem.hamiltonian.dense(), TM))).toBeGreaterThan(1e-3);
   });
 
   it("builds coherence between energy eigenstates away from equilibrium", () => {
@@ -94,8 +96,8 @@ describe("local Lindblad on flipflop-qubits", () => {
       fc.property(physicalPoint, ({ Gamma, TM, bias }) => {
         fc.pre(Math.abs(bias) > 0.1);
         const problem = flipflop.problemAt({ Gamma, TM, dT: 2 * TM * bias });
-        const rho = localLindblad.steadyState!(problem, {}).rho!;
-        expect(energyCoherence(rho, problem.hamiltonian)).toBeGreaterThan(1e-8);
+        const rho = localLindblad.steadyState!(problem, optionsOf(localLindblad, problem)).rho!;
+        expect(energyCoherence(rho, problem.hamiltonian.dense())).toBeGreaterThan(1e-8);
       }),
       { numRuns: 30 },
     );
@@ -109,8 +111,8 @@ describe.each([globalLindblad, localLindblad])("$id: heat flows from hot to cold
         fc.pre(Math.abs(bias) > 1e-3);
         const dT = 2 * TM * bias;
         const problem = flipflop.problemAt({ Gamma, TM, dT });
-        const rho = engine.steadyState!(problem, {}).rho!;
-        const currents = engine.currents!(problem, {}, rho);
+        const rho = engine.steadyState!(problem, optionsOf(engine, problem)).rho!;
+        const currents = engine.currents!(problem, optionsOf(engine, problem), rho);
         expect(Math.sign(currents.left.heat)).toBe(Math.sign(dT));
         expect(Math.sign(currents.right.heat)).toBe(-Math.sign(dT));
         const sigma = -currents.left.heat / (TM + dT / 2) - currents.right.heat / (TM - dT / 2);

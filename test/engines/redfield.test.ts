@@ -1,13 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import globalLindblad from "../../engines/global-lindblad/index.js";
-import redfield from "../../engines/redfield/index.js";
 import {
-  addRedfieldBathDissipatorInPlace,
   type RedfieldPairSelection,
+  redfieldBathDissipator,
 } from "../../engines/redfield/redfield-dissipator.js";
 import { InputError } from "../../src/input-error.js";
-import { openCase } from "../../src/cli/open-case.js";
+import { openCase } from "../../src/cases/open-case.js";
 import {
   add,
   adjoint,
@@ -25,11 +23,19 @@ import { energyCoherence } from "../../src/measures/energy-coherence.js";
 import { gibbsState } from "../../src/physics/gibbs-state.js";
 import { parseInitialState } from "../../src/physics/named-states.js";
 import type { Bath } from "../../src/physics/problem.js";
-import { addSecularBathDissipatorInPlace } from "../../src/physics/secular-bath-dissipator.js";
+import { bohrFrequencyClusters } from "../../src/physics/bohr-frequencies.js";
+import { inBasis } from "../../src/superoperators/linear-operator.js";
+import { SecularSuperoperator } from "../../src/superoperators/secular-superoperator.js";
+import { denseSuperoperator } from "../../src/superoperators/superoperator.js";
+import { operatorOf } from "../helpers/operators.js";
 import { boseEinstein } from "../../src/physics/thermal.js";
 import { expectClose } from "../helpers/expect-close.js";
 import { ohmicBath } from "../helpers/ohmic-bath.js";
 import { densityMatrixArbitrary, hermitianArbitrary } from "../helpers/random-operators.js";
+import { engineOf, optionsOf } from "../helpers/registry.js";
+
+const globalLindblad = engineOf("global-lindblad");
+const redfield = engineOf("redfield");
 
 const FULL = { secularCutoff: Number.POSITIVE_INFINITY, rotatingWave: false };
 
@@ -37,7 +43,7 @@ describe("Bloch-Redfield dissipator", () => {
   it("preserves trace and Hermiticity for random Hamiltonians and couplings", () => {
     fc.assert(
       fc.property(hermitianArbitrary(4), hermitianArbitrary(4), densityMatrixArbitrary(4), (h, a, rho) => {
-        const d = redfieldDissipator(ohmicBath(a, 0.7, 0.1), hermitianEigen(h), FULL);
+        const d = redfieldDissipator(ohmicBath(operatorOf(a), 0.7, 0.1), hermitianEigen(h), FULL);
         const image = applySuperoperator(d, rho);
         const size = Math.max(maxAbs(d), 1e-300);
         expect(Math.hypot(...trace(image))).toBeLessThan(1e-12 * size);
@@ -50,12 +56,21 @@ describe("Bloch-Redfield dissipator", () => {
   it("is the secular (Davies) dissipator when only equal frequencies pair (secularCutoff = 0)", () => {
     fc.assert(
       fc.property(hermitianArbitrary(4), hermitianArbitrary(4), (h, a) => {
-        const bath = ohmicBath(a, 0.4, 0.1);
+        const bath = ohmicBath(operatorOf(a), 0.4, 0.1);
         const eigen = hermitianEigen(h);
         const secular = redfieldDissipator(bath, eigen, { secularCutoff: 0, rotatingWave: false });
-        expect(
-          maxAbsDifference(secular, addSecularBathDissipatorInPlace(ComplexMatrix.zeros(16), bath, eigen)),
-        ).toBeLessThan(1e-12 * maxAbs(secular) + 1e-300);
+        const davies = new SecularSuperoperator(
+          eigen,
+          bohrFrequencyClusters(eigen.values),
+          bath.channels.map((channel) => ({
+            inEigenbasis: inBasis(channel.operator, eigen.vectors),
+            rate: (omega) => channel.spectrum(omega),
+          })),
+          false,
+        );
+        expect(maxAbsDifference(secular, denseSuperoperator(davies))).toBeLessThan(
+          1e-12 * maxAbs(secular) + 1e-300,
+        );
       }),
       { numRuns: 30 },
     );
@@ -67,11 +82,11 @@ describe("Bloch-Redfield dissipator", () => {
       { dT: -0.3, kappa: 0.6, de: -0.3 },
     ] as Record<string, number>[]) {
       const problem = openCase("zhang-wang-bosonic").problemAt(set);
-      const { values, vectors } = hermitianEigen(problem.hamiltonian);
+      const { values, vectors } = hermitianEigen(problem.hamiltonian.dense());
       const p = problem.parameters as Record<string, number>;
       for (const [j, bath] of problem.baths.entries()) {
         // η_j, ξ_j: the lowering parts of σx_j at the two transition frequencies ε∓ (eqs. (24)-(27)).
-        const sigmaX = bath.channels[0].operator;
+        const sigmaX = bath.channels[0].operator.dense();
         const lowering = new Map<number, ComplexMatrix>();
         const exactFrequency = new Map<number, number>();
         for (let a = 0; a < 4; a++) {
@@ -125,10 +140,11 @@ describe("Bloch-Redfield dissipator", () => {
         plusHc(beta(epsPlus), xi, eD);
         addLeft(-beta(epsPlus), multiply(xD, xi));
         addLeft(-beta(epsPlus), multiply(eD, xi));
-        const engineDissipator = redfield.generator!(problem, { rotatingWave: true }).bathDissipators[
-          bath.name
-        ];
-        expect(maxAbsDifference(engineDissipator, eq20)).toBeLessThan(1e-12);
+        const engineDissipator = redfield.generator!(
+          problem,
+          optionsOf(redfield, problem, { rotatingWave: true }),
+        ).bathDissipators[bath.name];
+        expect(maxAbsDifference(denseSuperoperator(engineDissipator), eq20)).toBeLessThan(1e-12);
       }
     }
   });
@@ -143,24 +159,24 @@ describe("redfield engine", () => {
     >[]) {
       const problem = prepared.problemAt(set);
       for (const options of [{}, { rotatingWave: true }] as Record<string, boolean>[]) {
-        const rho = redfield.steadyState!(problem, options).rho!;
-        const gibbs = gibbsState(problem.hamiltonian, problem.baths[0].temperature);
+        const rho = redfield.steadyState!(problem, optionsOf(redfield, problem, options)).rho!;
+        const gibbs = gibbsState(problem.hamiltonian.dense(), problem.baths[0].temperature);
         expect(maxAbsDifference(rho, gibbs)).toBeLessThan(1e-10);
-        expect(energyCoherence(rho, problem.hamiltonian)).toBeLessThan(1e-10);
+        expect(energyCoherence(rho, problem.hamiltonian.dense())).toBeLessThan(1e-10);
       }
     }
     const fermionic = openCase("zhang-wang-fermionic").problemAt({ de: 0.3 });
-    const rho = redfield.steadyState!(fermionic, {}).rho!;
-    const gibbs = gibbsState(fermionic.hamiltonian, 0.15, fermionic.numberOperator, 1);
+    const rho = redfield.steadyState!(fermionic, optionsOf(redfield, fermionic)).rho!;
+    const gibbs = gibbsState(fermionic.hamiltonian.dense(), 0.15, fermionic.numberOperator.dense(), 1);
     expect(maxAbsDifference(rho, gibbs)).toBeLessThan(1e-10);
   });
 
   it("keeps energy coherence out of equilibrium, which the secular equation discards (Sec. 5)", () => {
     const problem = openCase("zhang-wang-bosonic").problemAt({ dT: 0.4, de: 0.5 });
-    const redfieldState = redfield.steadyState!(problem, {}).rho!;
-    const secularState = globalLindblad.steadyState!(problem, {}).rho!;
-    expect(energyCoherence(redfieldState, problem.hamiltonian)).toBeGreaterThan(1e-3);
-    expect(energyCoherence(secularState, problem.hamiltonian)).toBeLessThan(1e-12);
+    const redfieldState = redfield.steadyState!(problem, optionsOf(redfield, problem)).rho!;
+    const secularState = globalLindblad.steadyState!(problem, optionsOf(globalLindblad, problem)).rho!;
+    expect(energyCoherence(redfieldState, problem.hamiltonian.dense())).toBeGreaterThan(1e-3);
+    expect(energyCoherence(secularState, problem.hamiltonian.dense())).toBeLessThan(1e-12);
   });
 
   it("approaches the global (secular) steady state as the coupling vanishes", () => {
@@ -168,8 +184,8 @@ describe("redfield engine", () => {
     const gaps = [1e-2, 1e-3].map((gbar) => {
       const problem = prepared.problemAt({ dT: 0.4, de: 0.5, gbar });
       return maxAbsDifference(
-        redfield.steadyState!(problem, {}).rho!,
-        globalLindblad.steadyState!(problem, {}).rho!,
+        redfield.steadyState!(problem, optionsOf(redfield, problem)).rho!,
+        globalLindblad.steadyState!(problem, optionsOf(globalLindblad, problem)).rho!,
       );
     });
     // the non-secular correction is of order γ/Δω
@@ -179,23 +195,30 @@ describe("redfield engine", () => {
 
   it("keeps the strong spin-x parity symmetry of the noiseless longstaff machine (002_2a2ed7907f7a4e96.txt eq. (18))", () => {
     const problem = openCase("longstaff-machine").problemAt({ T1: 0.5 });
-    const degenerate = redfield.steadyState!(problem, {});
+    const degenerate = redfield.steadyState!(problem, optionsOf(redfield, problem));
     expect(degenerate.dimension).toBe(2);
     expect(degenerate.rho).toBeNull();
     expect(degenerate.warnings.join(" ")).toMatch(/X0X1/);
     // μ = Tr[Π+ ρ0] = 1 for |x+ x+⟩: eq. (24) with μ = 1
-    const rho = redfield.steadyState!(problem, {}, { initialState: parseInitialState("x+,x+", 2) }).rho!;
+    const rho = redfield.steadyState!(problem, optionsOf(redfield, problem), {
+      initialState: parseInitialState("x+,x+", 2),
+    }).rho!;
     const p = problem.parameters as Record<string, number>;
     const ratio = (p.GammaDownSpin - p.GammaUpSpin) / (p.GammaDownSpin + p.GammaUpSpin);
     expectClose(horodeckiChshMaximum(rho), 2 * Math.sqrt(ratio ** 2 + 1), 1e-9);
   });
 
-  it("rejects unknown and malformed options as input errors", () => {
+  it("rejects unknown and malformed options as input errors naming the option and the known ones", () => {
     const problem = openCase("zhang-wang-bosonic").problemAt({});
-    expect(() => redfield.generator!(problem, { secularCutof: 1 })).toThrow(InputError);
-    expect(() => redfield.generator!(problem, { secularCutoff: -1 })).toThrow(InputError);
-    expect(() => redfield.generator!(problem, { rotatingWave: "yes" })).toThrow(InputError);
-    expect(() => redfield.generator!(problem, { secularCutoff: "none" })).not.toThrow();
+    expect(() => optionsOf(redfield, problem, { secularCutof: 1 })).toThrow(InputError);
+    expect(() => optionsOf(redfield, problem, { secularCutof: 1 })).toThrow(
+      /secularCutof.*method, secularCutoff, rotatingWave/,
+    );
+    expect(() => optionsOf(redfield, problem, { secularCutoff: -1 })).toThrow(/a number ≥ 0/);
+    expect(() => optionsOf(redfield, problem, { rotatingWave: "yes" })).toThrow(/true or false/);
+    expect(() =>
+      redfield.generator!(problem, optionsOf(redfield, problem, { secularCutoff: "none" })),
+    ).not.toThrow();
   });
 });
 
@@ -204,8 +227,7 @@ function redfieldDissipator(
   eigen: ReturnType<typeof hermitianEigen>,
   pairs: RedfieldPairSelection,
 ) {
-  const n = eigen.values.length;
-  return addRedfieldBathDissipatorInPlace(ComplexMatrix.zeros(n * n), bath, eigen, pairs);
+  return denseSuperoperator(redfieldBathDissipator(bath, eigen, bohrFrequencyClusters(eigen.values), pairs));
 }
 
 function column(m: ComplexMatrix, k: number): ComplexMatrix {

@@ -1,16 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { openCase } from "../../src/cli/open-case.js";
-import paper001Fig6 from "../../src/figures/paper-001-fig6.js";
-import paper001Fig15 from "../../src/figures/paper-001-fig15.js";
-import paper002Fig1 from "../../src/figures/paper-002-fig1.js";
-import { BUILTIN_ENGINES } from "../../src/plugins/builtin-engines.js";
-import type { LineChartSpec } from "../../src/plugins/figure.js";
+import { openCase } from "../../src/cases/open-case.js";
+import paper001Fig6 from "../../src/papers/001-entanglement-nonlocality/fig6.js";
+import paper001Fig15 from "../../src/papers/001-entanglement-nonlocality/fig15.js";
+import paper002Fig1 from "../../src/papers/002-thermal-machine/fig1.js";
+import type { Figure, LineChartSpec } from "../../src/plugins/figure.js";
 import { expectClose } from "../helpers/expect-close.js";
+import { engineOf, testContext } from "../helpers/registry.js";
 
-const engines = BUILTIN_ENGINES.filter((e) => ["global-lindblad", "redfield"].includes(e.id));
+const engines = [engineOf("global-lindblad"), engineOf("redfield")];
+const tasks = testContext();
 
-async function charts(figure: typeof paper001Fig6): Promise<LineChartSpec[]> {
-  const result = await figure.compute({ prepared: openCase(figure.caseId), engines, seed: 1 });
+/** The figure drawn by the case that lists it (its `figures`). */
+async function charts(figure: Figure, caseId: string): Promise<LineChartSpec[]> {
+  const result = await figure.compute({ prepared: openCase(caseId), engines, tasks, seed: 1 });
   return result.charts as LineChartSpec[];
 }
 
@@ -22,7 +24,7 @@ function series(chart: LineChartSpec, name: string) {
 
 describe("figures of papers 001 and 002", () => {
   it("Fig. 6 of paper 001: the heat current is odd in ΔT (eq. (32)) and σ ≥ 0 is even", async () => {
-    const [current, sigma] = await charts(paper001Fig6);
+    const [current, sigma] = await charts(paper001Fig6, "zhang-wang-bosonic");
     for (const engine of ["global-lindblad", "redfield"]) {
       const i2 = series(current, engine).y as number[];
       const s = series(sigma, engine).y as number[];
@@ -35,7 +37,7 @@ describe("figures of papers 001 and 002", () => {
   });
 
   it("Fig. 15 of paper 001: R has the sign of Δε and the opposite sign of Δγ (Sec. 5.4)", async () => {
-    const [detuning, imbalance] = await charts(paper001Fig15);
+    const [detuning, imbalance] = await charts(paper001Fig15, "zhang-wang-bosonic");
     const redfieldDetuning = series(detuning, "redfield");
     const redfieldImbalance = series(imbalance, "redfield");
     redfieldDetuning.x.forEach((de, k) => {
@@ -47,7 +49,7 @@ describe("figures of papers 001 and 002", () => {
   });
 
   it("Fig. 1 of paper 002: the μ = 1 steady state stays nonlocal while the thermal state turns local at τg", async () => {
-    const [chart] = await charts(paper002Fig1);
+    const [chart] = await charts(paper002Fig1, "longstaff-machine");
     const ness = series(chart, "global-lindblad");
     for (const [k, T] of ness.x.entries()) {
       // eq. (25) with μ = 1

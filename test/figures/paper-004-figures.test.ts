@@ -1,24 +1,26 @@
 import { describe, expect, it } from "vitest";
-import { FIG3_SETTINGS, weakCouplingTransmission } from "../../src/figures/paper-004-fig3.js";
-import { CORRELATION_ENTRIES, FIG4_PANELS, fig4Trajectories } from "../../src/figures/paper-004-fig4.js";
-import { nonMarkovianityRow } from "../../src/figures/paper-004-fig5.js";
-import { fermiVariationOverLevels, WHITE_NOISE_FLATNESS } from "../../src/figures/paper-004-regimes.js";
-import { computeValidityMap } from "../../src/figures/paper-004-validity-grid.js";
-import {
-  APPROXIMATE_ENGINES,
-  COUPLING_MAP_SETTINGS,
-  couplingMapPoint,
-} from "../../src/figures/paper-004-validity-maps.js";
+import { FIG3_SETTINGS, weakCouplingTransmission } from "../../src/papers/004-newns-exact/fig3.js";
+import { CORRELATION_ENTRIES, FIG4_PANELS, fig4Trajectories } from "../../src/papers/004-newns-exact/fig4.js";
+import { nonMarkovianityRow } from "../../src/papers/004-newns-exact/fig5.js";
+import { fermiVariationOverLevels, WHITE_NOISE_FLATNESS } from "../../src/papers/004-newns-exact/regimes.js";
+import { computeValidityMap } from "../../src/papers/004-newns-exact/validity-grid.js";
+import { COUPLING_MAP_SETTINGS, couplingMapPoint } from "../../src/papers/004-newns-exact/validity-maps.js";
 import { transmission } from "../../src/physics/newns/energy-distribution.js";
 import { newnsModel } from "../../src/physics/newns/newns-model.js";
 import { exactSteadyState } from "../../src/physics/newns/steady-state-correlation.js";
+import { testContext } from "../helpers/registry.js";
+
+/** The Markovian approximations of paper 004 that the validity maps grade against newns-exact. */
+const APPROXIMATE_ENGINES = ["local-lindblad", "global-lindblad", "redfield", "newns-epa"];
 
 describe("paper 004 validity maps", () => {
   it("every approximate engine matches newns-exact where Γ ≪ Δ and the leads are white noise, and the global equation fails for Γ ≫ Δ", async () => {
     // g = 0.5, Γ = 0.002: Γ/Δ ≈ 4e-3, and the bias of 2 puts both μ far outside the levels (text after eq. 54)
     const settings = { ...COUPLING_MAP_SETTINGS, g: 0.5, Gamma: 0.002 };
     expect(fermiVariationOverLevels({ ...settings })).toBeLessThan(WHITE_NOISE_FLATNESS);
-    const map = await computeValidityMap({
+    const map = await computeValidityMap(testContext(), {
+      caseId: "newns-double-dot",
+      exact: "newns-exact",
       xs: [0.5, 0.05],
       ys: [0.002, 2],
       parametersAt: couplingMapPoint,

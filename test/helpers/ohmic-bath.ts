@@ -1,4 +1,4 @@
-import type { ComplexMatrix } from "../../src/linalg/complex-matrix.js";
+import type { Operator } from "../../src/operators/operator.js";
 import { bathChannels } from "../../src/physics/bath-channels.js";
 import type { Bath } from "../../src/physics/problem.js";
 
@@ -6,7 +6,8 @@ import type { Bath } from "../../src/physics/problem.js";
  * A bosonic bath named "bath" on site 0 with an ohmic spectrum γ(ω) = coefficient·ω, coupled through
  * `coupling` (one channel if it is Hermitian, two — L and L† — if not; bath-channels.ts rules).
  */
-export function ohmicBath(coupling: ComplexMatrix, temperature: number, coefficient: number): Bath {
+export function ohmicBath(coupling: Operator, temperature: number, coefficient: number): Bath {
+  const spectralDensity = { kind: "ohmic" as const, coefficient };
   return {
     name: "bath",
     sites: [0],
@@ -14,13 +15,16 @@ export function ohmicBath(coupling: ComplexMatrix, temperature: number, coeffici
     temperature,
     chemicalPotential: 0,
     couplingLabel: "L",
+    coupling,
+    spectralDensity,
     channels: bathChannels({
       coupling,
+      hermitian: coupling.isHermitian(),
       couplingLabel: "L",
       statistics: "boson",
       temperature,
       chemicalPotential: 0,
-      spectralDensity: { kind: "ohmic", coefficient },
+      spectralDensity,
     }),
   };
 }

@@ -42,6 +42,38 @@ describe("hermitianEigen", () => {
     );
   });
 
+  it("finds degenerate, diagonal, zero and wide-range spectra on the Householder path (n > 24)", () => {
+    fc.assert(
+      fc.property(complexMatrixArbitrary(40), fc.integer({ min: -3, max: 3 }), (g, shift) => {
+        const { vectors: u } = hermitianEigen(multiply(g, adjoint(g)));
+        const spectrum = Array.from({ length: 40 }, (_, k) => shift + (k % 3) * 0.5);
+        const a = product(u, ComplexMatrix.diagonal(spectrum), adjoint(u));
+        expectClose(
+          hermitianEigenvalues(a),
+          [...spectrum].sort((x, y) => x - y),
+          1e-12,
+          "degenerate spectrum",
+        );
+        assertValidDecomposition(a, 1e-12);
+      }),
+      { numRuns: 5 },
+    );
+    fc.assert(
+      fc.property(hermitianArbitrary(30, { distribution: "wide" }), (a) =>
+        assertValidDecomposition(a, 1e-12),
+      ),
+      { numRuns: 5 },
+    );
+    const diagonal = Array.from({ length: 30 }, (_, k) => Math.cos(k));
+    expectClose(
+      hermitianEigenvalues(ComplexMatrix.diagonal(diagonal)),
+      [...diagonal].sort((x, y) => x - y),
+      1e-15,
+      "diagonal",
+    );
+    assertValidDecomposition(ComplexMatrix.zeros(30), 0);
+  });
+
   it("finds degenerate spectra: U diag(λ) U† with repeated λ and a random unitary U", () => {
     fc.assert(
       fc.property(complexMatrixArbitrary(5), fc.integer({ min: -3, max: 3 }), (g, shift) => {

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { normalisedChsh, normalisedI3322 } from "../../src/measures/bell-functions.js";
-import { criticalBias } from "../../src/measures/critical-bias.js";
-import { rectificationRatio } from "../../src/measures/rectification-ratio.js";
+import {
+  normalisedChsh,
+  normalisedI3322,
+} from "../../src/papers/001-entanglement-nonlocality/bell-functions.js";
+import { criticalBias } from "../../src/papers/001-entanglement-nonlocality/critical-bias.js";
+import { rectificationRatio } from "../../src/papers/001-entanglement-nonlocality/rectification-ratio.js";
 import { expectClose } from "../helpers/expect-close.js";
 
 describe("normalised Bell functions (001_a04d396bbf339a9e.txt eqs. (5), (8))", () => {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { add, ComplexMatrix, traceOfProduct } from "../../src/linalg/complex-matrix.js";
-import { steadyState } from "../../src/linalg/steady-state.js";
+import { steadyStateOfMatrix as steadyState } from "../../src/solvers/dense-steady-state.js";
 import {
   applySuperoperator,
   hamiltonianSuperoperator,

@@ -1,16 +1,17 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { krausCorrelation, krausDecomposition } from "../../engines/kraus/kraus-decomposition.js";
+import { krausCorrelation, krausDecomposition } from "../../src/measures/kraus-decomposition.js";
 import { ComplexMatrix, scale } from "../../src/linalg/complex-matrix.js";
 import { expm } from "../../src/linalg/expm.js";
-import { steadyState } from "../../src/linalg/steady-state.js";
+import { steadyStateOfMatrix as steadyState } from "../../src/solvers/dense-steady-state.js";
 import { hamiltonianSuperoperator } from "../../src/linalg/superoperator.js";
 import { dichotomicObservable, parseDichotomicObservable } from "../../src/measures/dichotomic-observable.js";
 import { lgiAt, lgiCurve, maximalViolation } from "../../src/measures/leggett-garg.js";
 import { fitPowerLaw } from "../../src/measures/power-law-fit.js";
 import { brentRoot, refineMaximum } from "../../src/measures/root-finding.js";
 import { GeneratorCorrelation } from "../../src/measures/two-time-correlation.js";
-import { parseOperatorString } from "../../src/physics/operator-string.js";
+import { operatorMatrix } from "../helpers/operator-matrix.js";
+import { siteSpace } from "../helpers/operators.js";
 import { PAULI_X, PAULI_Z } from "../../src/physics/spin-operators.js";
 import { expectClose } from "../helpers/expect-close.js";
 import { lindbladianArbitrary } from "../helpers/random-operators.js";
@@ -52,12 +53,12 @@ describe("flip-flop qubits without baths: eq. (23) of 000_47becd3a7196453b.txt",
             [0, (c3 - c2) / 2, (c2 + c3) / 2, 0],
             [0, 0, 0, c4],
           ]);
-          const H = scale(parseOperatorString("X0 X1", 2).operator, V / 2); // V(σ⁺σ⁻ + h.c.) = V(XX + YY)/2
-          const HY = scale(parseOperatorString("Y0 Y1", 2).operator, V / 2);
+          const H = scale(operatorMatrix("X0 X1", 2), V / 2); // V(σ⁺σ⁻ + h.c.) = V(XX + YY)/2
+          const HY = scale(operatorMatrix("Y0 Y1", 2), V / 2);
           const L = hamiltonianSuperoperator(addMatrices(H, HY));
           const correlation = new GeneratorCorrelation(
             L,
-            parseDichotomicObservable("Z0", 2).projectorPlus,
+            parseDichotomicObservable("Z0", siteSpace(2)).projectorPlus,
             rho,
           );
           const r23 = c2 + c3;
@@ -109,9 +110,9 @@ describe("random Lindblad dynamics (fast-check)", () => {
 
 describe("observables", () => {
   it("accepts Pauli strings and rejects operators whose square is not 1", () => {
-    expect(() => parseDichotomicObservable("X0 Z1", 2)).not.toThrow();
-    expect(() => parseDichotomicObservable("sp0", 2)).toThrow(/--observable.*dichotomic/);
-    expect(() => parseDichotomicObservable("Q7", 2)).toThrow(/--observable/);
+    expect(() => parseDichotomicObservable("X0 Z1", siteSpace(2))).not.toThrow();
+    expect(() => parseDichotomicObservable("sp0", siteSpace(2))).toThrow(/--observable.*dichotomic/);
+    expect(() => parseDichotomicObservable("Q7", siteSpace(2))).toThrow(/--observable/);
   });
 });
 

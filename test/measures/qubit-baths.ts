@@ -1,6 +1,6 @@
 import { add, ComplexMatrix, multiply, scale } from "../../src/linalg/complex-matrix.js";
 import { hermitianEigen } from "../../src/linalg/eigen.js";
-import { steadyState } from "../../src/linalg/steady-state.js";
+import { steadyStateOfMatrix as steadyState } from "../../src/solvers/dense-steady-state.js";
 import {
   addLindbladDissipatorInPlace,
   hamiltonianSuperoperator,

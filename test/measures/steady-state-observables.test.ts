@@ -5,23 +5,25 @@ import { steadyStateObservables } from "../../src/measures/steady-state-observab
 import { gibbsState } from "../../src/physics/gibbs-state.js";
 import type { Problem } from "../../src/physics/problem.js";
 import { expectClose } from "../helpers/expect-close.js";
+import { operatorOf } from "../helpers/operators.js";
 import { flipFlopQubits } from "./qubit-baths.js";
 import { bellStates, densityMatrixArbitrary } from "./random-states.js";
 
 /** A bare Problem around a Hamiltonian (the observables read only the sites, the dimension and H_S). */
 function problemOf(hamiltonian: ComplexMatrix, siteKind: "spin" | "fermion"): Problem {
-  const nSites = Math.log2(hamiltonian.rows);
+  const h = operatorOf(hamiltonian, siteKind, "H");
   return {
     caseId: "test",
     parameters: {},
-    sites: Array.from({ length: nSites }, (_, k) => ({ name: `q${k}`, kind: siteKind })),
-    siteKind,
+    space: h.space,
+    sites: h.space.sites,
     dimension: hamiltonian.rows,
-    hamiltonian,
+    hamiltonian: h,
     hamiltonianTerms: [],
-    numberOperator: ComplexMatrix.zeros(hamiltonian.rows),
+    numberOperator: operatorOf(ComplexMatrix.zeros(hamiltonian.rows), siteKind, "N"),
     baths: [],
     extraDissipators: [],
+    engineOptions: {},
   };
 }
 
@@ -44,21 +46,25 @@ describe("steadyStateObservables", () => {
       problemOf(ComplexMatrix.diagonal([1, -1]), "spin"),
     );
     expect(Object.keys(oneSite)).toEqual(["sz", "purity", "entropy", "energyCoherence"]);
-    expectClose(oneSite.sz!, [-0.4], 1e-15);
+    expectClose(oneSite.sz as number[], [-0.4], 1e-15);
   });
 
   it("of a Bell state: pure, maximally entangled, Tsirelson-violating, σz = 0, n = ½", () => {
     const rho = bellStates()["psi+"];
     const spin = steadyStateObservables(rho, problemOf(flipFlop, "spin"));
-    expectClose([spin.purity, spin.entropy, spin.concurrence!, spin.chsh!], [1, 0, 1, 2 * Math.SQRT2], 1e-7);
-    expectClose(spin.sz!, [0, 0], 1e-15);
-    expectClose(steadyStateObservables(rho, problemOf(flipFlop, "fermion")).occupation!, [0.5, 0.5], 1e-15);
+    expectClose([spin.purity, spin.entropy!, spin.concurrence!, spin.chsh!], [1, 0, 1, 2 * Math.SQRT2], 1e-7);
+    expectClose(spin.sz as number[], [0, 0], 1e-15);
+    expectClose(
+      steadyStateObservables(rho, problemOf(flipFlop, "fermion")).occupation as number[],
+      [0.5, 0.5],
+      1e-15,
+    );
   });
 
   it("of the maximally mixed state: purity ¼, entropy 2 ln 2, no coherence, entanglement or CHSH correlation", () => {
     const o = steadyStateObservables(scale(ComplexMatrix.identity(4), 0.25), problemOf(flipFlop, "spin"));
     expectClose(
-      [o.purity, o.entropy, o.energyCoherence, o.concurrence!, o.chsh!],
+      [o.purity, o.entropy!, o.energyCoherence!, o.concurrence!, o.chsh!],
       [0.25, 2 * Math.LN2, 0, 0, 0],
       1e-14,
     );
@@ -68,7 +74,7 @@ describe("steadyStateObservables", () => {
     fc.assert(
       fc.property(fc.double({ min: 0.05, max: 50, noNaN: true }), (t) => {
         const o = steadyStateObservables(gibbsState(flipFlop, t), problemOf(flipFlop, "spin"));
-        expectClose(o.energyCoherence, 0, 1e-12);
+        expectClose(o.energyCoherence!, 0, 1e-12);
         expect(o.entropy).toBeLessThanOrEqual(2 * Math.LN2 + 1e-12);
       }),
     );
@@ -82,7 +88,7 @@ describe("steadyStateObservables", () => {
         const reused = steadyStateObservables(rho, problem, {
           hamiltonianEigen: { values: Float64Array.from([-3, -1, 1, 3]), vectors: eigenvectorsOfFlipFlop() },
         });
-        expectClose(reused.energyCoherence, direct.energyCoherence, 1e-12);
+        expectClose(reused.energyCoherence!, direct.energyCoherence!, 1e-12);
       }),
       { numRuns: 20 },
     );

@@ -3,7 +3,11 @@ import { describe, expect, it } from "vitest";
 import { ComplexMatrix } from "../../src/linalg/complex-matrix.js";
 import { horodeckiChshMaximum } from "../../src/measures/chsh.js";
 import { concurrence } from "../../src/measures/concurrence.js";
-import { xStateChshMaximum, xStateConcurrence, xStateElements } from "../../src/measures/x-state.js";
+import {
+  xStateChshMaximum,
+  xStateConcurrence,
+  xStateElements,
+} from "../../src/papers/001-entanglement-nonlocality/x-state.js";
 import { expectClose } from "../helpers/expect-close.js";
 import { bellStates, wernerState, xStateArbitrary } from "./random-states.js";
 

@@ -2,11 +2,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { add, addScaledInPlace, adjoint, ComplexMatrix, scale } from "../../src/linalg/complex-matrix.js";
 import { describeOperator } from "../../src/physics/describe-operator.js";
-import { totalNumberOperator } from "../../src/physics/jordan-wigner.js";
-import { parseOperatorString } from "../../src/physics/operator-string.js";
+import { totalNumberOperator } from "../helpers/jordan-wigner.js";
+import { operatorMatrix } from "../helpers/operator-matrix.js";
 
 function op(text: string, nSites: number): ComplexMatrix {
-  return parseOperatorString(text, nSites).operator;
+  return operatorMatrix(text, nSites);
 }
 
 describe("describeOperator", () => {

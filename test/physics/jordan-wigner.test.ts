@@ -13,7 +13,7 @@ import {
   creationOperator,
   numberOperator,
   totalNumberOperator,
-} from "../../src/physics/jordan-wigner.js";
+} from "../helpers/jordan-wigner.js";
 import { expectClose } from "../helpers/expect-close.js";
 
 function anticommutator(a: ComplexMatrix, b: ComplexMatrix): ComplexMatrix {

@@ -1,60 +1,28 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
-import epaAccuracy from "../../properties/epa-accuracy.js";
-import epaCoherenceRate from "../../properties/epa-coherence-rate.js";
-import epaInterferenceInvariants from "../../properties/epa-interference-invariants.js";
-import newnsThermalisation from "../../properties/newns-thermalisation.js";
-import { openCase } from "../../src/cli/open-case.js";
-import { addScaledInPlace, ComplexMatrix, subtract } from "../../src/linalg/complex-matrix.js";
+import { describe, it } from "vitest";
+import { builtinRegistry } from "../../src/builtins/registry.js";
+import { openCase } from "../../src/cases/open-case.js";
+import { addScaledInPlace, ComplexMatrix, scale, subtract } from "../../src/linalg/complex-matrix.js";
 import { hamiltonianSuperoperator, lindbladDissipator } from "../../src/linalg/superoperator.js";
+import epaAccuracy from "../../src/papers/004-newns-exact/epa-accuracy.js";
+import epaCoherenceRate from "../../src/papers/004-newns-exact/epa-coherence-rate.js";
+import epaInterferenceInvariants from "../../src/papers/004-newns-exact/epa-interference-invariants.js";
+import newnsThermalisation from "../../src/papers/004-newns-exact/newns-thermalisation.js";
 import { eigenmodeOperators } from "../../src/physics/newns/epa-generator.js";
 import { twoModeDensityMatrix } from "../../src/physics/newns/gaussian-state.js";
 import { newnsModelOfProblem } from "../../src/physics/newns/newns-model.js";
 import { siteCorrelationOf } from "../../src/physics/newns/steady-state-correlation.js";
 import type { Problem } from "../../src/physics/problem.js";
 import { fermiDirac } from "../../src/physics/thermal.js";
-import { BUILTIN_ENGINES } from "../../src/plugins/builtin-engines.js";
-import type { MarkovianGenerator } from "../../src/plugins/engine.js";
-import type { Property, PropertyContext } from "../../src/plugins/property.js";
-import { EngineSolution } from "../../src/runner/engine-solution.js";
+import type { EngineOptions, MarkovianGenerator } from "../../src/plugins/engine.js";
+import { DenseSuperoperator, denseSuperoperator } from "../../src/superoperators/superoperator.js";
+import { registerHarness } from "../../src/testing/harness-check.js";
+import { propertyTester } from "../../src/testing/property-tester.js";
 
+// Paper 004 = 004_3bda4ae6cebee785.txt; the case newns-double-dot has the scenarios biased, equilibrium, detuned.
+const registry = builtinRegistry();
 const newns = openCase("newns-double-dot");
-const scenario = (name: string) => newns.definition.scenarios?.find((s) => s.name === name)?.set ?? {};
-
-function engine(id: string) {
-  const found = BUILTIN_ENGINES.find((e) => e.id === id);
-  if (!found) throw new Error(`no engine ${id}`);
-  return found;
-}
-
-/** The property context of the runner, with optional replacements of the generator or steady state. */
-function contextFor(
-  problem: Problem,
-  engineId: string,
-  replace: { generator?: MarkovianGenerator; rho?: ComplexMatrix } = {},
-): PropertyContext {
-  const solution = new EngineSolution(problem, engine(engineId), {});
-  return {
-    problem,
-    engine: engine(engineId),
-    options: {},
-    generator: replace.generator ? () => replace.generator : solution.generator,
-    steadyState: replace.rho
-      ? () => ({ rho: replace.rho as ComplexMatrix, dimension: 1, warnings: [] })
-      : solution.steadyState,
-    currents: solution.currents,
-    observables: solution.observables,
-    entropyProduction: solution.entropyProduction,
-    problemAt: (overrides) => openCase("newns-double-dot").problemAt(overrides),
-    references: [],
-    seed: 1,
-  };
-}
-
-function run(property: Property, context: PropertyContext) {
-  const applies = property.appliesTo(context);
-  return applies === true ? property.check(context) : { status: "not-applicable", message: applies };
-}
+const epa = registry.engine("newns-epa");
 
 function model(problem: Problem) {
   const built = newnsModelOfProblem(problem);
@@ -62,110 +30,183 @@ function model(problem: Problem) {
   return built;
 }
 
-describe("EPA interference term, eq. (68)", () => {
-  it.each(["biased", "equilibrium", "detuned"])("holds for newns-epa at %s", (name) => {
-    const problem = newns.problemAt(scenario(name));
-    expect(run(epaInterferenceInvariants, contextFor(problem, "newns-epa")).status).toBe("pass");
-    expect(run(epaInterferenceInvariants, contextFor(problem, "newns-exact")).status).toBe("not-applicable");
-  });
+/**
+ * The EPA generator with its interference term L_int = L − (−i[H, ·]) − L_L − L_R changed: `extra(L, L_int)`
+ * is added to L (the bath dissipators stay the paper's).
+ */
+function perturbedEpa(extra: (problem: Problem, interference: ComplexMatrix) => ComplexMatrix) {
+  return (problem: Problem, options: EngineOptions): MarkovianGenerator => {
+    const generator = epa.generator!(problem, options);
+    const liouvillian = denseSuperoperator(generator.liouvillian);
+    let interference = subtract(liouvillian, hamiltonianSuperoperator(problem.hamiltonian.dense()));
+    for (const d of Object.values(generator.bathDissipators))
+      interference = subtract(interference, denseSuperoperator(d));
+    const changed = liouvillian.clone();
+    addScaledInPlace(changed, extra(problem, interference), 1);
+    return { liouvillian: new DenseSuperoperator(changed), bathDissipators: generator.bathDissipators };
+  };
+}
 
-  it("fails for a perturbed Λ⁺12 and for a population-changing term outside L_L + L_R", () => {
-    const problem = newns.problemAt(scenario("biased"));
-    const generator = engine("newns-epa").generator?.(problem, {}) as MarkovianGenerator;
-    const interference = subtract(
-      subtract(
-        subtract(generator.liouvillian, hamiltonianSuperoperator(problem.hamiltonian)),
-        generator.bathDissipators.left,
-      ),
-      generator.bathDissipators.right,
-    );
-    // Λ⁺12 → 1.1 Λ⁺12: L_int†(d1†d2) no longer equals Λ⁺12
-    const scaledLambda = generator.liouvillian.clone();
-    addScaledInPlace(scaledLambda, interference, 0.1);
-    const perturbed = { ...generator, liouvillian: scaledLambda };
-    expect(
-      run(epaInterferenceInvariants, contextFor(problem, "newns-epa", { generator: perturbed })).status,
-    ).toBe("fail");
-    // an extra decay of d1 hidden in L_int changes the population d1†d1
-    const [d1] = eigenmodeOperators(model(problem));
-    const leaking = generator.liouvillian.clone();
-    addScaledInPlace(leaking, lindbladDissipator(d1, 0.01), 1);
-    const withLeak = { ...generator, liouvillian: leaking };
-    expect(
-      run(epaInterferenceInvariants, contextFor(problem, "newns-epa", { generator: withLeak })).status,
-    ).toBe("fail");
-  });
-});
+const exactEngine = registry.engine("newns-exact");
+const localEngine = registry.engine("local-lindblad");
 
-describe("EPA coherence Λ⁺12 = (Tr Γ/2 − iΔ) C12 (eq. 48, Appendix F)", () => {
-  it.each(["biased", "equilibrium", "detuned"])("holds for the newns-epa steady state at %s", (name) => {
-    const problem = newns.problemAt(scenario(name));
-    expect(run(epaCoherenceRate, contextFor(problem, "newns-epa")).status).toBe("pass");
+/** Random equal-lead parameter points (fast-check, fixed seed): the exact state is thermal there, eq. (38). */
+function equalLeadPoints(): Record<string, number>[] {
+  const point = fc.record({
+    delta: fc.double({ min: -0.5, max: 0.5, noNaN: true }),
+    g: fc.double({ min: 0.05, max: 1, noNaN: true }),
+    Gamma: fc.double({ min: 0.01, max: 0.5, noNaN: true }),
+    T: fc.double({ min: 0.02, max: 1, noNaN: true }),
+    mu: fc.double({ min: 0, max: 2, noNaN: true }),
   });
+  return fc
+    .sample(point, { numRuns: 8, seed: 4 })
+    .map(({ delta, g, Gamma, T, mu }) => ({ delta, g, Gamma, TL: T, TR: T, muL: mu, muR: mu }));
+}
 
-  it("fails for the exact steady state, whose coherence differs from the EPA one at O(Γ/Ω)", () => {
-    const problem = newns.problemAt(scenario("biased"));
-    const exact = engine("newns-exact").steadyState?.(problem, {}, {})?.rho as ComplexMatrix;
-    expect(run(epaCoherenceRate, contextFor(problem, "newns-epa", { rho: exact })).status).toBe("fail");
-  });
-});
+/** The Gibbs state of H_S alone at the leads' μ = 1, T = 0.1 (the equilibrium scenario), as a two-mode state. */
+function systemGibbsState(problem: Problem): ComplexMatrix {
+  const m = model(problem);
+  const occupations = m.energies.map((e) => fermiDirac(e, 1, 0.1));
+  return twoModeDensityMatrix(
+    siteCorrelationOf(m, ComplexMatrix.diagonal(occupations)),
+    occupations[0] * occupations[1],
+  );
+}
 
-describe("exact thermalisation at equal leads, eq. (38)", () => {
-  it("holds at the equilibrium scenario and does not apply to unequal leads or other engines", () => {
-    const equilibrium = newns.problemAt(scenario("equilibrium"));
-    expect(run(newnsThermalisation, contextFor(equilibrium, "newns-exact")).status).toBe("pass");
-    expect(run(newnsThermalisation, contextFor(equilibrium, "newns-epa")).status).toBe("not-applicable");
-    for (const name of ["biased", "detuned"])
-      expect(
-        run(newnsThermalisation, contextFor(newns.problemAt(scenario(name)), "newns-exact")).status,
-      ).toBe("not-applicable");
-    const hotLeft = newns.problemAt({ muL: 1, muR: 1, TL: 0.2 });
-    expect(run(newnsThermalisation, contextFor(hotLeft, "newns-exact")).status).toBe("not-applicable");
-  });
+const atScenarios = (engine: string, what: string) =>
+  ["biased", "equilibrium", "detuned"].map((scenario) => ({
+    name: `${engine} at ${scenario} (${what})`,
+    case: newns,
+    scenario,
+    engine,
+  }));
 
-  it("holds at random equal-lead parameters", () => {
-    fc.assert(
-      fc.property(
-        fc.double({ min: -0.5, max: 0.5, noNaN: true }),
-        fc.double({ min: 0.05, max: 1, noNaN: true }),
-        fc.double({ min: 0.01, max: 0.5, noNaN: true }),
-        fc.double({ min: 0.02, max: 1, noNaN: true }),
-        fc.double({ min: 0, max: 2, noNaN: true }),
-        (delta, g, Gamma, T, mu) => {
-          const problem = newns.problemAt({ delta, g, Gamma, TL: T, TR: T, muL: mu, muR: mu });
-          expect(run(newnsThermalisation, contextFor(problem, "newns-exact")).status).toBe("pass");
-        },
-      ),
-      { numRuns: 10 },
-    );
-  });
-
-  it("fails for the Gibbs state of H_S, which lacks the level broadening of eq. (38) at Γ = 0.2", () => {
-    const problem = newns.problemAt(scenario("equilibrium"));
-    const m = model(problem);
-    const occupations = m.energies.map((e) => fermiDirac(e, 1, 0.1));
-    const gibbs = ComplexMatrix.diagonal(occupations);
-    const rho = twoModeDensityMatrix(siteCorrelationOf(m, gibbs), occupations[0] * occupations[1]);
-    expect(run(newnsThermalisation, contextFor(problem, "newns-exact", { rho })).status).toBe("fail");
-  });
-});
-
-describe("EPA accuracy of order Γ/Ω (eq. 53, Appendix E)", () => {
-  it.each(["biased", "equilibrium"])("the error falls linearly with Γ at %s", (name) => {
-    const problem = newns.problemAt(scenario(name));
-    const outcome = run(epaAccuracy, contextFor(problem, "newns-epa"));
-    expect(outcome.status).toBe("pass");
-    expect(run(epaAccuracy, contextFor(problem, "newns-exact")).status).toBe("not-applicable");
-  });
-
-  it("at the detuned point the error is linear once Γ ≪ T (Γ = 0.05, T = 0.1)", () => {
-    const problem = newns.problemAt({ ...scenario("detuned"), Gamma: 0.05 });
-    expect(run(epaAccuracy, contextFor(problem, "newns-epa")).status).toBe("pass");
-  });
-
-  it("fails when the graded steady state is the local master equation's, whose error does not vanish with Γ", () => {
-    const problem = newns.problemAt(scenario("biased"));
-    const local = engine("local-lindblad").steadyState?.(problem, {}, {})?.rho as ComplexMatrix;
-    expect(run(epaAccuracy, contextFor(problem, "newns-epa", { rho: local })).status).toBe("fail");
-  });
+describe("paper 004 properties", () => {
+  registerHarness(
+    [
+      propertyTester(epaInterferenceInvariants, {
+        registry,
+        pass: atScenarios("newns-epa", "eq. (68)"),
+        fail: [
+          {
+            name: "the EPA with Λ⁺12 → 1.1 Λ⁺12: L_int†(d1†d2) no longer equals Λ⁺12",
+            case: newns,
+            scenario: "biased",
+            engine: "newns-epa",
+            replace: { generator: perturbedEpa((_, interference) => scale(interference, 0.1)) },
+          },
+          {
+            name: "the EPA with a decay of d1 hidden in L_int: the population d1†d1 changes",
+            case: newns,
+            scenario: "biased",
+            engine: "newns-epa",
+            replace: {
+              generator: perturbedEpa((problem) =>
+                lindbladDissipator(eigenmodeOperators(model(problem))[0], 0.01),
+              ),
+            },
+          },
+        ],
+        notApplicable: [
+          {
+            name: "the exact solution (no generator)",
+            case: newns,
+            scenario: "biased",
+            engine: "newns-exact",
+          },
+        ],
+      }),
+      propertyTester(epaCoherenceRate, {
+        registry,
+        pass: atScenarios("newns-epa", "eq. (48), Appendix F"),
+        fail: [
+          {
+            name: "the exact steady state, whose coherence differs from the EPA one at O(Γ/Ω)",
+            case: newns,
+            scenario: "biased",
+            engine: "newns-epa",
+            replace: { steadyState: (problem, options) => exactEngine.steadyState!(problem, options).rho! },
+          },
+        ],
+      }),
+      propertyTester(newnsThermalisation, {
+        registry,
+        pass: [
+          {
+            name: "newns-exact at equal leads (eq. (38))",
+            case: newns,
+            scenario: "equilibrium",
+            engine: "newns-exact",
+          },
+          ...equalLeadPoints().map((set) => ({
+            name: `newns-exact at random equal leads ${JSON.stringify(set)}`,
+            case: newns,
+            set,
+            engine: "newns-exact",
+          })),
+        ],
+        fail: [
+          {
+            name: "the Gibbs state of H_S, which lacks the level broadening of eq. (38) at Γ = 0.2",
+            case: newns,
+            scenario: "equilibrium",
+            engine: "newns-exact",
+            replace: { steadyState: systemGibbsState },
+          },
+        ],
+        notApplicable: [
+          { name: "unequal leads (biased)", case: newns, scenario: "biased", engine: "newns-exact" },
+          { name: "unequal leads (detuned)", case: newns, scenario: "detuned", engine: "newns-exact" },
+          {
+            name: "a hotter left lead",
+            case: newns,
+            set: { muL: 1, muR: 1, TL: 0.2 },
+            engine: "newns-exact",
+          },
+          {
+            name: "an approximate engine (newns-epa)",
+            case: newns,
+            scenario: "equilibrium",
+            engine: "newns-epa",
+          },
+        ],
+      }),
+      propertyTester(epaAccuracy, {
+        registry,
+        pass: [
+          {
+            name: "newns-epa at biased: the error falls linearly with Γ",
+            case: newns,
+            scenario: "biased",
+            engine: "newns-epa",
+          },
+          { name: "newns-epa at equilibrium", case: newns, scenario: "equilibrium", engine: "newns-epa" },
+          {
+            name: "newns-epa detuned once Γ ≪ T (Γ = 0.05, T = 0.1)",
+            case: newns,
+            scenario: "detuned",
+            set: { Gamma: 0.05 },
+            engine: "newns-epa",
+          },
+        ],
+        fail: [
+          {
+            name: "the local master equation's state graded as the EPA's: its error does not vanish with Γ",
+            case: newns,
+            scenario: "biased",
+            engine: "newns-epa",
+            replace: {
+              steadyState: (problem, options) =>
+                localEngine.steadyState!(problem, { ...options, method: "auto" }).rho!,
+            },
+          },
+        ],
+        notApplicable: [
+          { name: "the exact solution itself", case: newns, scenario: "biased", engine: "newns-exact" },
+        ],
+      }),
+    ],
+    { describe, it },
+  );
 });

@@ -1,16 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { openCase } from "../../src/cli/open-case.js";
 import { flattenSolveResult } from "../../src/runner/flatten.js";
 import { type SweepChunk, solveSweepChunk, solveSweepTable } from "../../src/runner/sweep-chunk.js";
+import { testContext } from "../helpers/registry.js";
 
-const prepared = openCase("flipflop-qubits");
+const context = testContext();
 
 function chunk(engine: string, values: number[]): SweepChunk {
   return {
-    definition: prepared.definition,
-    file: prepared.file,
+    case: "flipflop-qubits",
     engine,
-    plugins: [],
     parameter: "dT",
     values,
     overrides: { TM: 0.8 },
@@ -21,12 +19,10 @@ function chunk(engine: string, values: number[]): SweepChunk {
 describe("sweep chunks", () => {
   it.each(["global-lindblad", "local-lindblad", "redfield"])(
     "%s: the CSV table holds the flattened solve results of the JSON sweep, column by column",
-    async (engine) => {
+    (engine) => {
       const values = [0, 0.3, 0.9, 1.5];
-      const [table, results] = await Promise.all([
-        solveSweepTable(chunk(engine, values)),
-        solveSweepChunk(chunk(engine, values)),
-      ]);
+      const table = solveSweepTable(chunk(engine, values), context);
+      const results = solveSweepChunk(chunk(engine, values), context);
       expect(table.columns[0]).toBe("dT");
       expect(table.failures).toBe(0);
       const rows = table.lines.map((line) => line.split(",").map(Number));

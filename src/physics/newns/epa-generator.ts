@@ -1,12 +1,12 @@
 import { addScaledInPlace, adjoint, ComplexMatrix, multiply } from "../../linalg/complex-matrix.js";
 import { hamiltonianSuperoperator, spost, spre, sprepost } from "../../linalg/superoperator.js";
-import { annihilationOperator } from "../jordan-wigner.js";
+import { modeAnnihilators } from "./two-mode-fermions.js";
 import type { EpaRates } from "./epa-rates.js";
 import type { NewnsModel } from "./newns-model.js";
 
 /** d_j = Σ_α R_jα c_α (eq. 16) on the 4-dimensional Jordan-Wigner space. */
 export function eigenmodeOperators(model: NewnsModel): [ComplexMatrix, ComplexMatrix] {
-  const c = [annihilationOperator(0, 2), annihilationOperator(1, 2)];
+  const c = modeAnnihilators();
   const mode = (j: 0 | 1) => {
     const d = ComplexMatrix.zeros(4);
     addScaledInPlace(d, c[0], model.rotation[j][0]);

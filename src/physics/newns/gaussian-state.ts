@@ -1,5 +1,5 @@
 import { adjoint, ComplexMatrix, multiply } from "../../linalg/complex-matrix.js";
-import { annihilationOperator, creationOperator } from "../jordan-wigner.js";
+import { modeAnnihilators, modeCreators } from "./two-mode-fermions.js";
 
 /**
  * The 4×4 density matrix of two fermionic modes (sites L = 0, R = 1, Jordan-Wigner basis of DESIGN.md)
@@ -13,8 +13,9 @@ export function twoModeDensityMatrix(siteCorrelation: ComplexMatrix, doubleOccup
   const vacuum = ComplexMatrix.zeros(4, 1);
   // the vacuum is the basis state with both spins down (local state 1): index 3
   vacuum.set(3, 0, 1);
-  const single = [multiply(creationOperator(0, 2), vacuum), multiply(creationOperator(1, 2), vacuum)];
-  const pair = multiply(creationOperator(0, 2), single[1]);
+  const creators = modeCreators();
+  const single = [multiply(creators[0], vacuum), multiply(creators[1], vacuum)];
+  const pair = multiply(creators[0], single[1]);
   const rho = ComplexMatrix.zeros(4);
   const addOuter = (ket: ComplexMatrix, bra: ComplexMatrix, re: number, im: number) => {
     const braRow = adjoint(bra);
@@ -44,7 +45,7 @@ export function gaussianDoubleOccupancy(correlation: ComplexMatrix): number {
 
 /** Tr[ρ c_α† c_β] of a two-mode state (the inverse of twoModeDensityMatrix on its correlations). */
 export function siteCorrelationOfState(rho: ComplexMatrix): ComplexMatrix {
-  const c = [annihilationOperator(0, 2), annihilationOperator(1, 2)];
+  const c = modeAnnihilators();
   const out = ComplexMatrix.zeros(2);
   for (let a = 0; a < 2; a++)
     for (let b = 0; b < 2; b++) {

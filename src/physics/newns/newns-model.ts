@@ -91,19 +91,85 @@ export function newnsModel(p: {
   };
 }
 
-/** The parameter names of case newns-double-dot (DESIGN.md contract). */
-const PARAMETERS = ["h", "delta", "g", "Gamma", "Omega", "TL", "TR", "muL", "muR"] as const;
-
-/** The model of a newns-double-dot problem, or the reason the problem is not one. */
+/**
+ * The model of a problem, read from its structure (not from its parameter names), or the reason the
+ * problem is not paper 004's: two fermionic modes with a number-conserving quadratic
+ * H_S = Σ_ij h_ij c_i†c_j + const with real hopping, and two fermionic leads with the Newns spectral
+ * density of one Γ and Ω, the first coupled through c0, the second through c1.
+ */
 export function newnsModelOfProblem(problem: Problem): NewnsModel | string {
-  if (problem.caseId !== "newns-double-dot") {
-    return "the exact solution (paper 004) holds only for two fermionic modes between uniform tight-binding leads, case newns-double-dot";
+  const what =
+    "the exact solution (paper 004) holds for two fermionic modes between two uniform tight-binding (Newns) leads";
+  if (problem.sites.length !== 2 || problem.sites.some((site) => site.kind !== "fermion")) {
+    return `${what}; this system is not two fermionic modes`;
   }
-  const values: Record<string, number> = {};
-  for (const name of PARAMETERS) {
-    const value = problem.parameters[name];
-    if (typeof value !== "number") return `parameter ${name} is missing or not a number`;
-    values[name] = value;
+  if (problem.extraDissipators.length > 0) return `${what}, without extra dissipators`;
+  const [left, right] = problem.baths;
+  if (problem.baths.length !== 2 || problem.baths.some((bath) => bath.statistics !== "fermion")) {
+    return `${what}; this system does not have two fermionic leads`;
   }
-  return newnsModel(values as Parameters<typeof newnsModel>[0]);
+  const couplings = problem.baths.map((bath) => bath.couplingLabel.trim());
+  if (couplings[0] !== "c0" || couplings[1] !== "c1") {
+    return `${what}; the leads must couple through c0 and c1 (found ${couplings.join(", ")})`;
+  }
+  const [sl, sr] = [left.spectralDensity, right.spectralDensity];
+  if (sl.kind !== "newns" || sr.kind !== "newns" || sl.Gamma !== sr.Gamma || sl.Omega !== sr.Omega) {
+    return `${what}; both leads need the Newns spectral density (eq. 19) with the same Γ and Ω`;
+  }
+  const hopping = singleParticleHamiltonian(problem);
+  if (typeof hopping === "string") return `${what}; ${hopping}`;
+  const [[hL, t], [, hR]] = hopping;
+  return newnsModel({
+    h: (hL + hR) / 2,
+    delta: hL - hR,
+    g: -2 * t,
+    Gamma: sl.Gamma,
+    Omega: sl.Omega,
+    TL: left.temperature,
+    TR: right.temperature,
+    muL: left.chemicalPotential,
+    muR: right.chemicalPotential,
+  });
+}
+
+/**
+ * The single-particle matrix h_ij of H_S = Σ h_ij c_i†c_j + E_0 on two modes, or why H_S is not of that
+ * form with a real h: h_ij = ⟨0|c_i H c_j†|0⟩ − E_0 δ_ij on the vacuum |0⟩ (both modes empty, basis state
+ * 3), checked by rebuilding H from h.
+ */
+function singleParticleHamiltonian(problem: Problem): [[number, number], [number, number]] | string {
+  const h = problem.hamiltonian.dense();
+  const vacuum = 3;
+  // c0† |0⟩ = |01⟩ (index 1), c1† |0⟩ = σz0 σ+1 |11⟩ = −|10⟩ (index 2): c_j† |0⟩ = s_j |e_j⟩
+  const single = [1, 2];
+  const sign = [1, -1];
+  const e0 = h.re(vacuum, vacuum);
+  const m = [
+    [0, 0],
+    [0, 0],
+  ];
+  for (let i = 0; i < 2; i++) {
+    for (let j = 0; j < 2; j++) {
+      if (Math.abs(h.im(single[i], single[j])) > 1e-12) return "the hopping between the modes must be real";
+      m[i][j] = sign[i] * sign[j] * h.re(single[i], single[j]) - (i === j ? e0 : 0);
+    }
+  }
+  // the doubly occupied state has E_0 + h_00 + h_11, and nothing else may couple
+  const expected = [
+    [e0 + m[0][0] + m[1][1], 0, 0, 0],
+    [0, e0 + m[0][0], sign[0] * sign[1] * m[0][1], 0],
+    [0, sign[0] * sign[1] * m[1][0], e0 + m[1][1], 0],
+    [0, 0, 0, e0],
+  ];
+  for (let i = 0; i < 4; i++) {
+    for (let j = 0; j < 4; j++) {
+      if (Math.hypot(h.re(i, j) - expected[i][j], h.im(i, j)) > 1e-12 * Math.max(1, Math.abs(e0))) {
+        return "H_S is not a number-conserving quadratic Hamiltonian of the two modes";
+      }
+    }
+  }
+  return [
+    [m[0][0], m[0][1]],
+    [m[1][0], m[1][1]],
+  ];
 }

@@ -1,7 +1,7 @@
 import type Benchmark from "benchmark";
 import { openCase } from "../src/cases/open-case.js";
 import { parseDichotomicObservable } from "../src/measures/dichotomic-observable.js";
-import { engineCorrelation } from "../src/measures/engine-correlation.js";
+import { engineCorrelation } from "../src/papers/000-leggett-garg/engine-correlation.js";
 import { maximalViolation } from "../src/measures/leggett-garg.js";
 import { builtinEngineRegistry } from "../src/builtins/engines.js";
 

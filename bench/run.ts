@@ -1,4 +1,5 @@
 import Benchmark from "benchmark";
+import { measureChainNess } from "./chain-ness.js";
 import { addEngineBenchmarks } from "./engines.bench.js";
 import { addI3322Benchmarks } from "./i3322.bench.js";
 import { addLgiBenchmarks } from "./lgi.bench.js";
@@ -33,6 +34,7 @@ async function main(): Promise<void> {
   });
   selected.run({ async: false });
   if (!filter || "sweep".includes(filter)) await measureSweepThroughput();
+  if (!filter || "chain-ness".includes(filter)) measureChainNess();
   if (!filter || "mlgi-map".includes(filter)) await measureMlgiMap();
   if (!filter || "newns-validity-map".includes(filter)) await measureNewnsValidityMap();
 }

@@ -6,7 +6,6 @@ import gibbsState from "../../properties/gibbs-state.js";
 import hermiticityPreservation from "../../properties/hermiticity-preservation.js";
 import i3322Bound from "../../properties/i3322-bound.js";
 import krausCompleteness from "../../properties/kraus-completeness.js";
-import krausCorrelationAgreement from "../../properties/kraus-correlation-agreement.js";
 import krausFixedPoint from "../../properties/kraus-fixed-point.js";
 import luedersBound from "../../properties/lueders-bound.js";
 import nonlocalImpliesEntangled from "../../properties/nonlocal-implies-entangled.js";
@@ -37,7 +36,6 @@ export const GENERAL_PROPERTIES: readonly Property[] = [
   couplingIndependence,
   krausFixedPoint,
   krausCompleteness,
-  krausCorrelationAgreement,
   luedersBound,
 ];
 

@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import { InputError } from "../input-error.js";
 import type { Problem } from "../physics/problem.js";
 import type { OperatorDefinition } from "./schema.js";
+import { CaseObservables } from "./case-observables.js";
 import { CaseStructure } from "./case-structure.js";
 import { CaseTemplate } from "./case-template.js";
 import { displayPath } from "./display-path.js";
@@ -57,6 +58,7 @@ export class PreparedCase {
   readonly structuralParameters: readonly string[];
   private readonly resolver: ParameterResolver;
   private readonly template: CaseTemplate;
+  private readonly observables: CaseObservables;
   private readonly structures = new Map<string, CaseStructure>();
 
   constructor(definition: CaseDefinition, file: string) {
@@ -67,6 +69,7 @@ export class PreparedCase {
     this.resolver = new ParameterResolver(definition.parameters, this.file, definition.constraints);
     this.parameterNames = this.resolver.names;
     this.template = new CaseTemplate(this.resolver, this.file);
+    this.observables = new CaseObservables(definition, this.resolver, this.file);
     this.registerTemplates();
     this.structuralParameters = this.template.structuralNames;
     this.checkNames();
@@ -110,6 +113,7 @@ export class PreparedCase {
       this.definition.id,
       { parameters, overrides },
       this.definition.engineOptions ?? {},
+      this.observables.at(parameters),
     );
   }
 
@@ -261,6 +265,14 @@ export class PreparedCase {
           path: `sweeps[${i}].parameter`,
           expected: `a numeric parameter of the case (${[...this.resolver.numericNames].join(", ")})`,
           got: JSON.stringify(sweep.parameter),
+        });
+      }
+      if (sweep.spacing === "log" && !(sweep.from > 0 && sweep.to > 0)) {
+        throw new InputError({
+          file: this.file,
+          path: `sweeps[${i}].${sweep.from > 0 ? "to" : "from"}`,
+          expected: "a positive value (the sweep is evenly spaced in the logarithm)",
+          got: String(sweep.from > 0 ? sweep.to : sweep.from),
         });
       }
     });

@@ -143,7 +143,12 @@ export class CaseStructure {
   }
 
   /** The problem at a resolved parameter point (see PreparedCase.problemAt). */
-  problemAt(caseId: string, point: Point, engineOptions: Problem["engineOptions"]): Problem {
+  problemAt(
+    caseId: string,
+    point: Point,
+    engineOptions: Problem["engineOptions"],
+    siteObservables: Problem["siteObservables"],
+  ): Problem {
     const { hamiltonian, hamiltonianTerms } = this.hamiltonianAt(point);
     return {
       caseId,
@@ -155,8 +160,12 @@ export class CaseStructure {
       hamiltonianTerms,
       numberOperator: this.numberOperator,
       baths: this.baths.map((bath) => bathAt(bath, point, this.fields)),
-      extraDissipators: this.dissipators.map((dissipator) => dissipatorAt(dissipator, point, this.fields)),
+      // a term at rate 0 is no dissipation (e.g. noise switched off): the problem does not carry it
+      extraDissipators: this.dissipators
+        .map((dissipator) => dissipatorAt(dissipator, point, this.fields))
+        .filter((dissipator) => dissipator.rate > 0),
       engineOptions,
+      siteObservables,
     };
   }
 

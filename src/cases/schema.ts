@@ -226,6 +226,10 @@ const SWEEP = mapping({
   from: z.number().describe("First value of the parameter."),
   to: z.number().describe("Last value of the parameter."),
   points: z.int().min(2, { error: "a whole number ≥ 2" }).describe("Number of evenly spaced points."),
+  spacing: z
+    .enum(["linear", "log"])
+    .optional()
+    .describe("linear (default) or log: evenly spaced in the logarithm (from and to > 0)."),
   quantities: z
     .array(text)
     .min(1, { error: "at least one quantity" })
@@ -274,6 +278,15 @@ const CHECK = mapping({
   scenarios: z.array(word).min(1).optional().describe("Scenarios where it is checked (default: all)."),
 });
 
+const SITE_OBSERVABLE = mapping({
+  name: word.describe("Key of the observable in `observables`, e.g. localTemperature."),
+  description: text.describe("What it is, with its source."),
+  perSite: numberOrExpression.describe(
+    "Value at each site: an expression of the parameters, of `sz` (⟨σz⟩ of the site), `occupation` (⟨n⟩) " +
+      "and `site` (its index), e.g. h / atanh(-sz). Null where it is not a finite number.",
+  ),
+});
+
 const CONSTRAINT = mapping({
   expression: text.describe(
     "A condition on the parameters, e.g. `Gamma < Omega`; chained `0 <= x < 1` works.",
@@ -300,6 +313,12 @@ export const CASE = mapping({
     .array(SCENARIO)
     .optional()
     .describe("Named parameter points at which `qmebench run` checks the properties."),
+  observables: z
+    .array(SITE_OBSERVABLE)
+    .optional()
+    .describe(
+      "Observables of the case computed at every site from the steady state (reported with the others).",
+    ),
   sweeps: z.array(SWEEP).optional().describe("Named sweeps plotted in the report."),
   references: z.array(REFERENCE).optional().describe("Checked reference values, each with its source."),
   checks: z

@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { writeFileAtomic } from "../atomic-write.js";
 import { join } from "node:path";
 import { DEFAULT_CASES_DIR } from "./load-case.js";
 import { caseJsonSchema } from "./schema.js";
@@ -9,5 +9,5 @@ import { caseJsonSchema } from "./schema.js";
  * test/cases/schema.test.ts fails while the committed file is out of date.
  */
 const target = join(DEFAULT_CASES_DIR, "case.schema.json");
-writeFileSync(target, `${JSON.stringify(caseJsonSchema(), null, 2)}\n`);
+writeFileAtomic(target, `${JSON.stringify(caseJsonSchema(), null, 2)}\n`);
 process.stdout.write(`wrote ${target}\n`);

@@ -1,6 +1,6 @@
 import { assertSquare, ComplexMatrix } from "../linalg/complex-matrix.js";
 import type { Problem } from "../physics/problem.js";
-import type { BathCurrents } from "../plugins/engine.js";
+import type { BathCurrents } from "../physics/bath-currents.js";
 import type { Superoperator } from "../superoperators/superoperator.js";
 
 /**

@@ -1,5 +1,5 @@
 import type { Bath } from "../physics/problem.js";
-import type { BathCurrents } from "../plugins/engine.js";
+import type { BathCurrents } from "../physics/bath-currents.js";
 
 /**
  * At T_α = 0 a heat current |J^Q_α| up to this size counts as zero (rounding in a steady state that is

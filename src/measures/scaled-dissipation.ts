@@ -1,6 +1,5 @@
 import { addScaledInPlace, type ComplexMatrix } from "../linalg/complex-matrix.js";
-import type { MarkovianGenerator } from "../plugins/engine.js";
-import type { DenseGenerator } from "../plugins/property.js";
+import type { DenseGenerator, MarkovianGenerator } from "../superoperators/markovian-generator.js";
 import { type Superoperator, SumSuperoperator } from "../superoperators/superoperator.js";
 
 /**

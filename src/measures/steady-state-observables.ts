@@ -34,6 +34,9 @@ export type SteadyStateObservables = {
   concurrence?: number;
   /** Two qubits only: Horodecki maximum of the CHSH value, in [0, 2√2]. */
   chsh?: number;
+} & {
+  /** The case's own per-site observables (Problem.siteObservables), by name. */
+  [caseObservable: string]: unknown;
 };
 
 /**
@@ -64,15 +67,24 @@ export function steadyStateObservables(
   const spectrum = eigenOfRho ? eigenOfRho.values : spectral ? hermitianEigenvalues(rho) : undefined;
   const isPositive = spectrum === undefined || spectrum[0] >= -NEGATIVE_EIGENVALUE_TOLERANCE;
   const { sz, occupation } = siteExpectations(rho, space);
-  const observables: SteadyStateObservables = {
-    ...(sz.some((v) => v !== null) ? { sz } : {}),
-    ...(occupation.some((v) => v !== null) ? { occupation } : {}),
-    purity: purity(rho),
-    entropy: spectrum ? (isPositive ? entropyOfSpectrum(spectrum) : Number.NaN) : null,
-    energyCoherence: spectral
-      ? energyCoherenceInEigenbasis(rho, options.hamiltonianEigen ?? hamiltonianEigenOf(problem))
-      : null,
-  };
+  const purityOfRho = purity(rho);
+  const entropy = spectrum ? (isPositive ? entropyOfSpectrum(spectrum) : Number.NaN) : null;
+  const energyCoherence = spectral
+    ? energyCoherenceInEigenbasis(rho, options.hamiltonianEigen ?? hamiltonianEigenOf(problem))
+    : null;
+  // object literals of one shape per kind of system (sweeps build one per point)
+  const hasSpin = sz.some((v) => v !== null);
+  const hasMode = occupation.some((v) => v !== null);
+  const observables: SteadyStateObservables = !hasMode
+    ? { sz, purity: purityOfRho, entropy, energyCoherence }
+    : !hasSpin
+      ? { occupation, purity: purityOfRho, entropy, energyCoherence }
+      : { sz, occupation, purity: purityOfRho, entropy, energyCoherence };
+  for (const observable of problem.siteObservables) {
+    observables[observable.name] = sz.map((value, site) =>
+      observable.valueAt(site, { sz: value, occupation: occupation[site] }),
+    );
+  }
   if (eigenOfRho) {
     observables.concurrence = isPositive ? concurrenceFromEigensystem(eigenOfRho) : Number.NaN;
     observables.chsh = horodeckiChshMaximum(rho);

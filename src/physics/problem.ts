@@ -32,6 +32,16 @@ export interface Problem {
    * engine that runs, and an engine that wraps another takes its base engine's from here.
    */
   engineOptions: Readonly<Record<string, Readonly<Record<string, number | string | boolean>>>>;
+  /** Observables the case defines per site from the site expectations (e.g. paper 003's local temperature). */
+  siteObservables: readonly SiteObservable[];
+}
+
+/** An observable a case defines at every site as a function of that site's expectation values. */
+export interface SiteObservable {
+  name: string;
+  description: string;
+  /** The value at a site from its ⟨σz⟩ and ⟨n⟩ (null where the site has none); null where not finite. */
+  valueAt(site: number, expectations: { sz: number | null; occupation: number | null }): number | null;
 }
 
 export interface HamiltonianTerm {

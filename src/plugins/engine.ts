@@ -1,9 +1,13 @@
 import type { ComplexMatrix } from "../linalg/complex-matrix.js";
 import type { Problem } from "../physics/problem.js";
 import type { SteadyStateResult } from "../solvers/steady-state-result.js";
-import type { Superoperator } from "../superoperators/superoperator.js";
+
+import type { BathCurrents } from "../physics/bath-currents.js";
+import type { MarkovianGenerator } from "../superoperators/markovian-generator.js";
 
 export type { SteadyStateResult } from "../solvers/steady-state-result.js";
+export type { BathCurrents } from "../physics/bath-currents.js";
+export type { MarkovianGenerator } from "../superoperators/markovian-generator.js";
 
 /** Options given to an engine (`--option name=value` or the case file), validated, defaults applied. */
 export type EngineOptions = Record<string, number | string | boolean>;
@@ -43,22 +47,6 @@ export interface EngineTraits {
 export interface SteadyStateRequest {
   /** Initial state: with a degenerate kernel the asymptotic state ρ∞ = Σ_k Tr[l_k† ρ0] r_k is returned. */
   initialState?: ComplexMatrix;
-}
-
-/** Energy, particle and heat current out of one bath into the system (DESIGN.md sign convention). */
-export interface BathCurrents {
-  energy: number;
-  particle: number;
-  heat: number;
-}
-
-/**
- * A Markovian engine's generator L and its split into one dissipator per bath (for the currents).
- * Both are matrix-free superoperators (src/superoperators); small systems can be written out densely.
- */
-export interface MarkovianGenerator {
-  liouvillian: Superoperator;
-  bathDissipators: Record<string, Superoperator>;
 }
 
 /** What an engine can compute. The runner asks only for capabilities an engine has. */

@@ -5,6 +5,7 @@ import { applySuperoperator as applyDense } from "../linalg/superoperator.js";
 import { currentsByApplication } from "../measures/currents.js";
 import { describeOperator } from "../physics/describe-operator.js";
 import type { Problem } from "../physics/problem.js";
+import { denseSteadyStateOfRepresentation } from "../solvers/dense-steady-state.js";
 import { methodSupports, solveSteadyState } from "../solvers/steady-state.js";
 import { STEADY_STATE_METHODS, type SteadyStateMethod } from "../solvers/steady-state-result.js";
 import type { RealBasisGenerator } from "../superoperators/secular-real-generator.js";
@@ -93,13 +94,15 @@ export function markovianCapabilities(spec: MarkovianEngineSpec): EngineCapabili
     steadyState(problem, options, request): SteadyStateResult {
       const method = (options.method ?? "auto") as SteadyStateMethod;
       const real = method === "auto" || method === "dense" ? realGenerator(problem, options) : undefined;
-      const { liouvillian } = generator(problem, options);
-      const result = solveSteadyState(liouvillian, {
-        method: real ? "dense" : method,
-        initialState: request?.initialState,
-        fill: real?.fill,
-        eigen: spec.eigen && (() => spec.eigen!(problem)),
-      });
+      const initialState = request?.initialState;
+      // with a real-basis generator the dense method reads its matrix directly: no superoperator is built
+      const result = real
+        ? denseSteadyStateOfRepresentation(problem.dimension, real.fill, { initialState })
+        : solveSteadyState(generator(problem, options).liouvillian, {
+            method,
+            initialState,
+            eigen: spec.eigen && (() => spec.eigen!(problem)),
+          });
       const warnings = [...result.warnings];
       if (result.dimension > 1 && result.conservedQuantities) {
         const named = result.conservedQuantities.map((q) => describeOperator(q, problem.space));

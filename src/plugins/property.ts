@@ -1,4 +1,3 @@
-import type { ComplexMatrix } from "../linalg/complex-matrix.js";
 import type { ReferenceValue } from "../cases/prepared-reference.js";
 import type { Problem } from "../physics/problem.js";
 import type {
@@ -12,12 +11,9 @@ import type {
 } from "./engine.js";
 
 export type { ReferenceValue } from "../cases/prepared-reference.js";
+import type { DenseGenerator } from "../superoperators/markovian-generator.js";
 
-/** A generator written out as n²×n² matrices (column stacking), for checks that need the matrices. */
-export interface DenseGenerator {
-  liouvillian: ComplexMatrix;
-  bathDissipators: Record<string, ComplexMatrix>;
-}
+export type { DenseGenerator } from "../superoperators/markovian-generator.js";
 
 export type PropertyStatus = "pass" | "fail" | "not-applicable" | "error";
 

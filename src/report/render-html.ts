@@ -1,4 +1,5 @@
-import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
+import { writeFileAtomic } from "../atomic-write.js";
 import { basename, extname, join } from "node:path";
 import Handlebars from "handlebars";
 import { PACKAGE_ROOT } from "../package-root.js";
@@ -77,10 +78,8 @@ export async function writeReport(
   const html = join(outDir, "index.html");
   const json = join(outDir, "results.json");
   const page = await renderHtmlReport(results);
-  await mkdir(outDir, { recursive: true });
-  await Promise.all([
-    writeFile(html, page, "utf8"),
-    writeFile(json, `${JSON.stringify(results, null, 2)}\n`, "utf8"),
-  ]);
+  // each file is replaced only once its new version is complete (a crash keeps the previous report)
+  writeFileAtomic(json, `${JSON.stringify(results, null, 2)}\n`);
+  writeFileAtomic(html, page);
   return { html, json };
 }

@@ -19,7 +19,7 @@ import type {
   SweepResults,
 } from "./results.js";
 import { solveProblem } from "./solve.js";
-import { linearPoints } from "./sweep.js";
+import { linearPoints, logPoints } from "./sweep.js";
 
 export interface SuiteSelection {
   /** The run's registry and cases (option validation, engine context, worker threads). */
@@ -132,7 +132,10 @@ function sweepsOf(
 ): SweepResults[] {
   const { registry } = selection.tasks;
   return (prepared.definition.sweeps ?? []).map((sweep) => {
-    const values = linearPoints(sweep.from, sweep.to, sweep.points);
+    const values =
+      sweep.spacing === "log"
+        ? logPoints(sweep.from, sweep.to, sweep.points)
+        : linearPoints(sweep.from, sweep.to, sweep.points);
     // Engines that do not support the case are left out of its plots (the matrix gives their reason).
     const atDefaults = prepared.problemAt(sweep.set ?? {});
     const sweepEngines = selection.engines.filter(

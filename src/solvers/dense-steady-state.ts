@@ -29,30 +29,39 @@ export function fullHermitianCoordinates(n: number): RealCoordinates {
 /**
  * The dense method: the real representation M_ab = Tr[G_a L(G_b)] of the whole generator, solved by the
  * bordered LU, pivoted LU or SVD paths of real-kernel-steady-state.ts (which also find degenerate kernels).
- * `fill` writes M directly when the engine has it (the cached secular parts of small systems); a dense
- * superoperator is converted entry by entry; any other generator is applied to each basis operator G_b.
+ * A dense superoperator is converted entry by entry; any other generator is applied to each basis operator G_b.
  */
 export function denseSteadyState(
   generator: Superoperator,
   options: SteadyStateOptions = {},
-  fill?: (matrix: Float64Array) => void,
 ): SteadyStateResult {
   const n = generator.dimension;
-  if (n * n > DENSE_LIMIT) {
-    throw new RangeError(
-      `invalid argument. The dense method handles Liouvillian dimension up to ${DENSE_LIMIT}. Value: ${n * n} (Hilbert-space dimension ${n}).`,
-    );
-  }
   const write =
-    fill ??
-    (generator instanceof DenseSuperoperator
+    generator instanceof DenseSuperoperator
       ? (matrix: Float64Array) =>
           realRepresentationInto(generator.matrix, n, {
             yRe: new Float64Array(n ** 4),
             yIm: new Float64Array(n ** 4),
             matrix,
           })
-      : (matrix: Float64Array) => realRepresentationByApplication(generator, matrix));
+      : (matrix: Float64Array) => realRepresentationByApplication(generator, matrix);
+  return denseSteadyStateOfRepresentation(n, write, options);
+}
+
+/**
+ * The dense method on a real representation that `write` puts into a zeroed n²×n² array (row-major): the
+ * path of engines that have it cached (the secular parts of small systems, secular-real-generator.ts).
+ */
+export function denseSteadyStateOfRepresentation(
+  n: number,
+  write: (matrix: Float64Array) => void,
+  options: SteadyStateOptions = {},
+): SteadyStateResult {
+  if (n * n > DENSE_LIMIT) {
+    throw new RangeError(
+      `invalid argument. The dense method handles Liouvillian dimension up to ${DENSE_LIMIT}. Value: ${n * n} (Hilbert-space dimension ${n}).`,
+    );
+  }
   return steadyStateOfRealRepresentation(fullHermitianCoordinates(n), write, options, "dense");
 }
 

@@ -13,8 +13,6 @@ export interface SolveOptions extends SteadyStateOptions {
   method?: SteadyStateMethod;
   /** The eigendecomposition of H_S (the Krylov preconditioner's basis), computed when needed. */
   eigen?: () => HermitianEigenDecomposition;
-  /** Writes the real representation directly (dense method, when the engine has it cached). */
-  fill?: (matrix: Float64Array) => void;
 }
 
 /** The method `auto` picks: secular for secular generators, dense for small systems, else krylov. */
@@ -44,6 +42,9 @@ export function methodSupports(
     case "dense":
       return liouvillian <= DENSE_LIMIT ? true : `${tryOthers(DENSE_LIMIT, "dense")}; try method krylov`;
     case "krylov":
+      if (generatorForm === "secular") {
+        return "method krylov preconditions generators in sandwich form; a secular generator is solved exactly by method secular (or dense)";
+      }
       return n <= KRYLOV_LIMIT
         ? true
         : `${tryOthers(KRYLOV_LIMIT ** 2, "krylov")}; try the perturbative engine or a smaller system`;
@@ -57,10 +58,10 @@ export function methodSupports(
 /** The steady state of a generator by the chosen method (see the methods' files for what each does). */
 export function solveSteadyState(generator: Superoperator, options: SolveOptions = {}): SteadyStateResult {
   const requested = options.method ?? "auto";
-  const method = requested === "auto" ? (options.fill ? "dense" : automaticMethod(generator)) : requested;
+  const method = requested === "auto" ? automaticMethod(generator) : requested;
   switch (method) {
     case "dense":
-      return denseSteadyState(generator, options, options.fill);
+      return denseSteadyState(generator, options);
     case "krylov":
       return krylovSteadyState(generator, { eigen: options.eigen?.() });
     case "secular":

@@ -16,3 +16,4 @@ export {
 } from "./harness-check.js";
 export { type PropertyInput, type PropertyTests, propertyTester } from "./property-tester.js";
 export { engineWith, type Replacements } from "./replaced-engine.js";
+export { type FigureHarnessOptions, figureHarness } from "./figure-harness.js";

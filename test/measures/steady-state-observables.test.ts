@@ -24,6 +24,7 @@ function problemOf(hamiltonian: ComplexMatrix, siteKind: "spin" | "fermion"): Pr
     baths: [],
     extraDissipators: [],
     engineOptions: {},
+    siteObservables: [],
   };
 }
 

@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { writeFileAtomic } from "../../atomic-write.js";
 import { resolve } from "node:path";
 import type { Command } from "commander";
 import { allCases } from "../../cases/open-case.js";
@@ -63,7 +63,7 @@ export function addRunCommand(program: Command): void {
         // The report pulls in vega; load it only here so that solve and sweep start fast.
         const { writeReport } = await import("../../report/render-html.js");
         const written = await writeReport(results, resolve(options.out));
-        if (options.json) writeFileSync(resolve(options.json), `${JSON.stringify(results, null, 2)}\n`);
+        if (options.json) writeFileAtomic(resolve(options.json), `${JSON.stringify(results, null, 2)}\n`);
         const s = results.summary;
         print(
           `${s.pass} passed, ${s.fail} failed, ${s.expectedFail} expected failures, ${s.error} errors ` +

@@ -1,5 +1,5 @@
 import { parseDichotomicObservable } from "../../measures/dichotomic-observable.js";
-import { engineCorrelation } from "../../measures/engine-correlation.js";
+import { engineCorrelation } from "./engine-correlation.js";
 import { lgiCurve, maximalViolation } from "../../measures/leggett-garg.js";
 import type { Engine } from "../../plugins/engine.js";
 import { defineFigure, type FigureContext, type LineChartSpec } from "../../plugins/figure.js";

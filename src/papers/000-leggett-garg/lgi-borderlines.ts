@@ -2,7 +2,7 @@ import type { PreparedCase } from "../../cases/build-problem.js";
 import type { Engine, EngineOptions } from "../../plugins/engine.js";
 import type { TaskContext } from "../../plugins/task-context.js";
 import { parseDichotomicObservable } from "../../measures/dichotomic-observable.js";
-import { engineCorrelation } from "../../measures/engine-correlation.js";
+import { engineCorrelation } from "./engine-correlation.js";
 import { maximalViolation } from "../../measures/leggett-garg.js";
 import { brentRoot, RootFindingError } from "../../measures/root-finding.js";
 

@@ -1,9 +1,9 @@
-import type { Problem } from "../physics/problem.js";
-import type { Engine, EngineOptions } from "../plugins/engine.js";
-import { EngineUnsupportedError } from "../plugins/engine-errors.js";
-import type { DichotomicObservable } from "./dichotomic-observable.js";
-import { denseSuperoperator } from "../superoperators/superoperator.js";
-import { GeneratorCorrelation } from "./two-time-correlation.js";
+import type { Problem } from "../../physics/problem.js";
+import type { Engine, EngineOptions } from "../../plugins/engine.js";
+import { EngineUnsupportedError } from "../../plugins/engine-errors.js";
+import type { DichotomicObservable } from "../../measures/dichotomic-observable.js";
+import { denseSuperoperator } from "../../superoperators/superoperator.js";
+import { GeneratorCorrelation } from "../../measures/two-time-correlation.js";
 
 /**
  * The steady-state two-time correlation of one engine on one problem (paper 000 eqs. (14)-(20)): the

@@ -7,7 +7,9 @@ import { addLinalgBenchmarks } from "./linalg.bench.js";
 import { measureMlgiMap } from "./mlgi-map.js";
 import { addNewnsBenchmarks } from "./newns.bench.js";
 import { measureNewnsValidityMap } from "./newns-validity-map.js";
+import { addRealProductBenchmarks } from "./real-products.bench.js";
 import { addRedfieldBenchmarks } from "./redfield.bench.js";
+import { addSymmetricEigenBenchmarks } from "./symmetric-eigen.bench.js";
 import { measureSweepThroughput } from "./sweep-throughput.js";
 
 /**
@@ -23,6 +25,8 @@ async function main(): Promise<void> {
   addNewnsBenchmarks(suite);
   addRedfieldBenchmarks(suite);
   addI3322Benchmarks(suite);
+  addSymmetricEigenBenchmarks(suite);
+  addRealProductBenchmarks(suite);
   const selected = filter ? suite.filter((b: Benchmark) => String(b.name).includes(filter)) : suite;
   selected.on("cycle", (event: Benchmark.Event) => {
     const bench = event.target as unknown as Benchmark;

@@ -3,7 +3,9 @@ import kraus from "../../engines/kraus/index.js";
 import localLindblad from "../../engines/local-lindblad/index.js";
 import newnsEpa from "../../engines/newns-epa/index.js";
 import newnsExact from "../../engines/newns-exact/index.js";
+import perturbative from "../../engines/perturbative/index.js";
 import redfield from "../../engines/redfield/index.js";
+import weakCouplingLimit from "../../engines/weak-coupling-limit/index.js";
 import type { EngineDefinition } from "../plugins/engine.js";
 import { PluginRegistry } from "../plugins/registry.js";
 
@@ -12,6 +14,8 @@ export const BUILTIN_ENGINES: readonly EngineDefinition[] = [
   localLindblad,
   globalLindblad,
   redfield,
+  weakCouplingLimit,
+  perturbative,
   newnsExact,
   newnsEpa,
   kraus,

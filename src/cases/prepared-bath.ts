@@ -28,7 +28,8 @@ export interface PreparedBath {
 type PreparedSpectralDensity =
   | { kind: "flat"; strength: NumberField }
   | { kind: "ohmic"; coefficient: NumberField }
-  | { kind: "newns"; Gamma: NumberField; Omega: NumberField };
+  | { kind: "newns"; Gamma: NumberField; Omega: NumberField }
+  | { kind: "expression"; text: string; gamma: NumberField };
 
 /**
  * Parses the coupling and compiles the fields of the bath at `path` (`coupling` holds its operator strings
@@ -100,6 +101,12 @@ function prepareSpectralDensity(
         kind: "newns",
         Gamma: fields.numberField(spec.Gamma, `${path}.Gamma`),
         Omega: fields.numberField(spec.Omega, `${path}.Omega`),
+      };
+    case "expression":
+      return {
+        kind: "expression",
+        text: spec.gamma,
+        gamma: fields.numberField(spec.gamma, `${path}.gamma`, { omega: 0 }),
       };
   }
 }
@@ -207,5 +214,13 @@ function spectralDensityAt(
         Gamma: fields.nonNegative(spec.Gamma, point, what),
         Omega: fields.nonNegative(spec.Omega, point, what),
       };
+    case "expression": {
+      const { gamma, text } = spec;
+      return {
+        kind: "expression",
+        text,
+        gamma: (omega) => fields.nonNegative({ ...gamma, index: { omega } }, point, "γ(ω)"),
+      };
+    }
   }
 }

@@ -155,11 +155,19 @@ const SPECTRAL_DENSITY = z
         Gamma: numberOrExpression.describe("Γ of γ(ω) = Γ√(1 − ω²/Ω²) (004_3bda4ae6cebee785.txt eq. (19))."),
         Omega: numberOrExpression.describe("Half bandwidth Ω of the tight-binding lead."),
       }),
+      mapping({
+        kind: z.literal("expression"),
+        gamma: z
+          .string()
+          .describe(
+            "γ(ω) as an expression of omega and the parameters, evaluated at |ω|, e.g. 2*lam^2*(d + (c - d)*(omega/(2*h))^2).",
+          ),
+      }),
     ],
     {
       error: (issue) =>
         issue.code === "invalid_union"
-          ? "one of flat, ohmic, newns"
+          ? "one of flat, ohmic, newns, expression"
           : "a mapping such as {kind: flat, strength: Gamma}",
     },
   )

@@ -229,6 +229,20 @@ export class Operator {
   }
 
   /**
+   * Calls visit(row, col, re, im) for every stored non-zero of the matrix, term by term (an entry several
+   * terms reach comes in several calls, whose sum it is): the sparse form, without building anything of
+   * size n².
+   */
+  forEachEntry(visit: (row: number, col: number, re: number, im: number) => void): void {
+    for (const { rowOffsets, colOffsets, re, im, rest } of this.termActions()) {
+      for (let z = 0; z < re.length; z++) {
+        for (let r = 0; r < rest.length; r++)
+          visit(rowOffsets[z] + rest[r], colOffsets[z] + rest[r], re[z], im[z]);
+      }
+    }
+  }
+
+  /**
    * out += (cr + i ci)·x·O for an m×n matrix x (acting on its column index); with `adjoint`, x·O† instead.
    * x and out must not overlap.
    */

@@ -9,11 +9,14 @@
  *          γ(|ω|); for a fermionic lead this is a band symmetric about zero energy).
  * - newns: γ(ω) = 2π J_N(ω) = Γ √(1 − ω²/Ω²) Θ(Ω − |ω|), 004_3bda4ae6cebee785.txt eq. (19), the
  *          tight-binding lead of bandwidth Ω; even in ω.
+ * - expression: γ(ω) = gamma(|ω|) for a function the case writes as an expression of omega, e.g. paper
+ *          003's spin baths with separate c_α = γ(2h)/2λ² and d_α = γ(0)/2λ² (eqs. (B32)-(B33)).
  */
 export type SpectralDensitySpec =
   | { kind: "flat"; strength: number }
   | { kind: "ohmic"; coefficient: number }
-  | { kind: "newns"; Gamma: number; Omega: number };
+  | { kind: "newns"; Gamma: number; Omega: number }
+  | { kind: "expression"; text: string; gamma: (omega: number) => number };
 
 function assertNonNegative(value: number, name: string): void {
   if (!(value >= 0) || !Number.isFinite(value)) {
@@ -35,6 +38,10 @@ export function assertSpectralDensity(spec: SpectralDensitySpec): void {
     case "newns":
       assertNonNegative(spec.Gamma, "Gamma");
       assertNonNegative(spec.Omega, "Omega");
+      return;
+    case "expression":
+      if (typeof spec.gamma !== "function")
+        throw new TypeError("invalid argument. An expression spectral density needs gamma(ω).");
       return;
     default:
       throw new TypeError(
@@ -62,6 +69,14 @@ export function rateFunction(spec: SpectralDensitySpec): (omega: number) => numb
         return Math.abs(omega) >= Omega ? 0 : Gamma * Math.sqrt(1 - ratio * ratio);
       };
     }
+    case "expression": {
+      const gamma = spec.gamma;
+      return (omega) => {
+        const value = gamma(Math.abs(omega));
+        assertNonNegative(value, `γ(${omega}) = ${spec.text}`);
+        return value;
+      };
+    }
   }
 }
 
@@ -79,5 +94,11 @@ export function rateSlopeAtZero(spec: SpectralDensitySpec): number {
       return spec.coefficient;
     case "newns":
       return spec.Gamma === 0 || spec.Omega === 0 ? 0 : Number.POSITIVE_INFINITY;
+    case "expression": {
+      // a one-sided difference quotient: exact for the polynomials cases write, to O(δ) otherwise
+      if (spec.gamma(0) > 0) return Number.POSITIVE_INFINITY;
+      const delta = 1e-7;
+      return spec.gamma(delta) / delta;
+    }
   }
 }

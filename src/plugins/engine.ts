@@ -84,6 +84,8 @@ export interface EngineMeta {
 export interface EngineContext {
   /** A registered engine by id; an InputError naming `where` and the known ids when there is none. */
   engine(id: string, where?: string): Engine;
+  /** Every registered engine (to pick one by its traits, e.g. the perturbative limit of a weak-coupling case). */
+  engines(): readonly Engine[];
   /**
    * An engine's options for a problem: the case's engineOptions for it, then `given`, validated against
    * the engine's schema with defaults applied.

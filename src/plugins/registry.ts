@@ -23,6 +23,7 @@ export class PluginRegistry {
   };
   readonly context: EngineContext = {
     engine: (id, where = "--engine") => this.engine(id, where),
+    engines: () => this.engines,
     optionsFor: (engine, problem, given = {}) => this.optionsFor(engine, problem, given),
   };
 

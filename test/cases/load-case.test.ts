@@ -60,7 +60,7 @@ describe("loadCase", () => {
     const spectral = flipflopDocument();
     spectral.system.baths[0].spectralDensity = { kind: "lorentzian", strength: 1 };
     expect(loadError("flipflop-qubits", spectral).message).toMatch(
-      /system\.baths\[0\]\.spectralDensity\.kind: expected one of flat, ohmic, newns, got "lorentzian"$/,
+      /system\.baths\[0\]\.spectralDensity\.kind: expected one of flat, ohmic, newns, expression, got "lorentzian"$/,
     );
   });
 

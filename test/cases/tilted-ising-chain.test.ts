@@ -63,6 +63,21 @@ describe("case tilted-ising-chain (paper 003)", () => {
     }
   });
 
+  it("gives the spin baths the spectra c_α, d_α of eqs. (B32)-(B33) through an expression spectral density", () => {
+    const lam = 0.05;
+    const problem = chain.problemAt({ lam, cL: 2, dL: 0.5, cR: 1, dR: 3 });
+    for (const [bath, c, d] of [
+      [problem.baths[0], 2, 0.5],
+      [problem.baths[1], 1, 3],
+    ] as const) {
+      const S = bath.channels[0].spectrum;
+      // Φ̃(0) = d and (Φ̃(2h) + Φ̃(−2h))/2 = c in units of λ² (h = 1), with detailed balance at the bath's T
+      expectClose(S(0) / lam ** 2, d, 1e-12, `d of ${bath.name}`);
+      expectClose((S(2) + S(-2)) / (2 * lam ** 2), c, 1e-12, `c of ${bath.name}`);
+      expectClose(S(2) / S(-2), Math.exp(2 / bath.temperature), 1e-12, `KMS of ${bath.name}`);
+    }
+  });
+
   it("keeps a 12-site chain symbolic and every engine refuses it at once with the numbers", () => {
     const problem = chain.problemAt({ N: 12 });
     expect(problem.dimension).toBe(4096);

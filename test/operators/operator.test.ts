@@ -131,6 +131,24 @@ describe("Operator arithmetic and action", () => {
       })
       .map((factors) => factors.map(([f, k]) => `${f}${k}`).join(" "));
 
+  it("lists its entries (summed over terms) exactly as its dense matrix has them", () => {
+    const space = spins(3);
+    fc.assert(
+      fc.property(stringArbitrary(3), stringArbitrary(3), (s1, s2) => {
+        const op = Operator.sum(space, [
+          { re: 0.7, operator: parseOperatorString(s1, space) },
+          { re: -0.2, im: 0.4, operator: parseOperatorString(s2, space) },
+        ]);
+        const summed = ComplexMatrix.zeros(8);
+        op.forEachEntry((row, col, re, im) =>
+          summed.set(row, col, summed.re(row, col) + re, summed.im(row, col) + im),
+        );
+        expectClose(summed, op.dense(), 1e-14, "Σ entries");
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it("acts on matrices from the left and the right as its dense matrix does", () => {
     const space = spins(3);
     fc.assert(

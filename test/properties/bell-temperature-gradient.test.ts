@@ -8,16 +8,15 @@
  */
 import { describe, it } from "vitest";
 import bellTemperatureGradient from "../../src/papers/002-thermal-machine/bell-temperature-gradient.js";
-import { builtinRegistry } from "../../src/builtins/registry.js";
-import { openCase } from "../../src/cases/open-case.js";
 import type { Problem } from "../../src/physics/problem.js";
 import type { EngineOptions } from "../../src/plugins/engine.js";
 import { registerHarness } from "../../src/testing/harness-check.js";
 import { propertyTester } from "../../src/testing/property-tester.js";
+import { steadyStateOf } from "../helpers/mutant-states.js";
+import { longstaff } from "../helpers/property-cases.js";
+import { noiselessLongstaff } from "../helpers/property-inputs.js";
+import { globalLindblad, registry } from "../helpers/property-registry.js";
 
-const registry = builtinRegistry();
-const longstaff = openCase("longstaff-machine");
-const global = registry.engine("global-lindblad");
 const BASE_PARAMETERS = ["g", "chi1", "chi2", "T2", "gc", "gl1", "gl2", "stats1", "stats2"];
 
 /** The global steady state with bath 1 at 2T2 − T1: the bias T1 − T2 applied with the wrong sign. */
@@ -25,7 +24,7 @@ const biasReversed = (problem: Problem, options: EngineOptions) => {
   const p = problem.parameters;
   const set = Object.fromEntries(BASE_PARAMETERS.map((name) => [name, p[name]]));
   const reversed = longstaff.problemAt({ ...set, T1: 2 * Number(p.T2) - Number(p.T1) });
-  return global.steadyState!(reversed, options).rho!;
+  return steadyStateOf(globalLindblad)(reversed, options);
 };
 
 describe("bell-temperature-gradient", () => {
@@ -81,12 +80,7 @@ describe("bell-temperature-gradient", () => {
             scenario: "local-noise",
             engine: "global-lindblad",
           },
-          {
-            name: "the noiseless longstaff-machine at T1 = T2: no gradient",
-            case: longstaff,
-            scenario: "noiseless",
-            engine: "global-lindblad",
-          },
+          noiselessLongstaff("the noiseless longstaff-machine at T1 = T2: no gradient"),
         ],
       }),
     ],

@@ -7,35 +7,16 @@
  */
 import { describe, it } from "vitest";
 import completePositivity from "../../properties/complete-positivity.js";
-import { builtinRegistry } from "../../src/builtins/registry.js";
-import { openCase } from "../../src/cases/open-case.js";
-import { addScaledInPlace, type ComplexMatrix } from "../../src/linalg/complex-matrix.js";
-import { lindbladDissipator } from "../../src/linalg/superoperator.js";
-import type { Problem } from "../../src/physics/problem.js";
-import { PAULI_Z, siteOperator } from "../../src/physics/spin-operators.js";
-import type { EngineOptions, MarkovianGenerator } from "../../src/plugins/engine.js";
-import { DenseSuperoperator, denseSuperoperator } from "../../src/superoperators/superoperator.js";
 import { registerHarness } from "../../src/testing/harness-check.js";
 import { propertyTester } from "../../src/testing/property-tester.js";
-
-const registry = builtinRegistry();
-const flipflop = openCase("flipflop-qubits");
-const bosonic = openCase("zhang-wang-bosonic");
-const fermionic = openCase("zhang-wang-fermionic");
-const longstaff = openCase("longstaff-machine");
-const newns = openCase("newns-double-dot");
-const global = registry.engine("global-lindblad");
+import { dephasing0, globalPlus } from "../helpers/mutant-generators.js";
+import { bosonic, fermionic, flipflop, longstaff, newns } from "../helpers/property-cases.js";
+import { casePoints, engineInputs, newnsExactWithoutGenerator } from "../helpers/property-inputs.js";
+import { registry } from "../helpers/property-registry.js";
 
 /** The global generator plus a dephasing γD[σz0] of qubit 0 at a rate γ = fraction·Γ (bath dissipators kept). */
-function globalWithDephasing(fraction: number) {
-  return (problem: Problem, options: EngineOptions): MarkovianGenerator => {
-    const generator = global.generator!(problem, options);
-    const changed: ComplexMatrix = denseSuperoperator(generator.liouvillian).clone();
-    const rate = fraction * Number(problem.parameters.Gamma);
-    addScaledInPlace(changed, lindbladDissipator(siteOperator(PAULI_Z, 0, 2), rate), 1);
-    return { liouvillian: new DenseSuperoperator(changed), bathDissipators: generator.bathDissipators };
-  };
-}
+const globalWithDephasing = (fraction: number) =>
+  globalPlus((problem) => dephasing0(fraction * Number(problem.parameters.Gamma)));
 
 describe("complete-positivity", () => {
   registerHarness(
@@ -43,20 +24,16 @@ describe("complete-positivity", () => {
       propertyTester(completePositivity, {
         registry,
         pass: [
-          ...["global-lindblad", "local-lindblad", "kraus"].flatMap((engine) =>
-            ["equilibrium", "strongly-biased"].map((scenario) => ({
-              name: `${engine} on flipflop-qubits (${scenario}): Lindblad form`,
-              case: flipflop,
-              scenario,
-              engine,
-            })),
+          ...engineInputs(
+            ["global-lindblad", "local-lindblad", "kraus"],
+            casePoints(flipflop, ["equilibrium", "strongly-biased"]),
+            "Lindblad form",
           ),
-          ...["global-lindblad", "local-lindblad"].map((engine) => ({
-            name: `${engine} on zhang-wang-bosonic (biased): Lindblad form`,
-            case: bosonic,
-            scenario: "biased",
-            engine,
-          })),
+          ...engineInputs(
+            ["global-lindblad", "local-lindblad"],
+            casePoints(bosonic, ["biased"]),
+            "Lindblad form",
+          ),
           {
             name: "global-lindblad on zhang-wang-fermionic (biased): Lindblad form with fermionic jump operators",
             case: fermionic,
@@ -128,9 +105,7 @@ describe("complete-positivity", () => {
             replace: { generator: globalWithDephasing(-0.01) },
           },
         ],
-        notApplicable: [
-          { name: "newns-exact (no generator)", case: newns, scenario: "biased", engine: "newns-exact" },
-        ],
+        notApplicable: [newnsExactWithoutGenerator],
       }),
     ],
     { describe, it },

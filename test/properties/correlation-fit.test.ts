@@ -9,14 +9,12 @@
  */
 import { describe, it } from "vitest";
 import correlationFit from "../../src/papers/000-leggett-garg/correlation-fit.js";
-import { builtinRegistry } from "../../src/builtins/registry.js";
-import { openCase } from "../../src/cases/open-case.js";
 import { registerHarness } from "../../src/testing/harness-check.js";
 import { propertyTester } from "../../src/testing/property-tester.js";
+import { flipflop } from "../helpers/property-cases.js";
+import { newnsExactWithoutGenerator } from "../helpers/property-inputs.js";
+import { registry } from "../helpers/property-registry.js";
 
-const registry = builtinRegistry();
-const flipflop = openCase("flipflop-qubits");
-const newns = openCase("newns-double-dot");
 const engines = ["global-lindblad", "local-lindblad", "redfield", "kraus"];
 
 describe("correlation-fit", () => {
@@ -59,10 +57,7 @@ describe("correlation-fit", () => {
         ],
         notApplicable: [
           {
-            name: "newns-exact (no generator)",
-            case: newns,
-            scenario: "biased",
-            engine: "newns-exact",
+            ...newnsExactWithoutGenerator,
             arguments: {
               splitting: 1,
               coupling: 0.5,

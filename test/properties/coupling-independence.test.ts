@@ -7,17 +7,11 @@
  */
 import { describe, it } from "vitest";
 import couplingIndependence from "../../properties/coupling-independence.js";
-import { builtinRegistry } from "../../src/builtins/registry.js";
-import { openCase } from "../../src/cases/open-case.js";
 import { registerHarness } from "../../src/testing/harness-check.js";
 import { propertyTester } from "../../src/testing/property-tester.js";
-
-const registry = builtinRegistry();
-const flipflop = openCase("flipflop-qubits");
-const bosonic = openCase("zhang-wang-bosonic");
-const fermionic = openCase("zhang-wang-fermionic");
-const longstaff = openCase("longstaff-machine");
-const newns = openCase("newns-double-dot");
+import { bosonic, fermionic, flipflop, longstaff, newns } from "../helpers/property-cases.js";
+import { engineInputs, newnsExactWithoutGenerator } from "../helpers/property-inputs.js";
+import { registry } from "../helpers/property-registry.js";
 
 /** Claimed secular, so that the property applies to an engine that is not. */
 const claimedSecular = { traits: { approximation: "secular" as const } };
@@ -28,19 +22,16 @@ describe("coupling-independence", () => {
       propertyTester(couplingIndependence, {
         registry,
         pass: [
-          ...["global-lindblad", "kraus"].flatMap((engine) =>
+          ...engineInputs(
+            ["global-lindblad", "kraus"],
             [
               { prepared: flipflop, scenario: "biased" },
               { prepared: flipflop, scenario: "strongly-biased" },
               { prepared: bosonic, scenario: "detuned-biased" },
               { prepared: fermionic, scenario: "biased" },
               { prepared: newns, scenario: "biased" },
-            ].map(({ prepared, scenario }) => ({
-              name: `${engine} on ${prepared.definition.id} (${scenario}): rate equations with rates ∝ Γ`,
-              case: prepared,
-              scenario,
-              engine,
-            })),
+            ],
+            "rate equations with rates ∝ Γ",
           ),
           {
             name: "local-lindblad claimed secular, at equilibrium: the bare-qubit Gibbs state, Γ-independent there",
@@ -86,7 +77,7 @@ describe("coupling-independence", () => {
             scenario: "collective-noise",
             engine: "global-lindblad",
           },
-          { name: "newns-exact (no generator)", case: newns, scenario: "biased", engine: "newns-exact" },
+          newnsExactWithoutGenerator,
         ],
       }),
     ],

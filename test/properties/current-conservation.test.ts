@@ -7,41 +7,19 @@
  */
 import { describe, it } from "vitest";
 import currentConservation from "../../properties/current-conservation.js";
-import { builtinRegistry } from "../../src/builtins/registry.js";
-import { openCase } from "../../src/cases/open-case.js";
-import { addScaledInPlace } from "../../src/linalg/complex-matrix.js";
-import { lindbladDissipator } from "../../src/linalg/superoperator.js";
-import { gibbsState } from "../../src/physics/gibbs-state.js";
-import type { Problem } from "../../src/physics/problem.js";
-import type { EngineOptions, MarkovianGenerator } from "../../src/plugins/engine.js";
-import { DenseSuperoperator, denseSuperoperator } from "../../src/superoperators/superoperator.js";
 import { registerHarness } from "../../src/testing/harness-check.js";
 import { propertyTester } from "../../src/testing/property-tester.js";
-
-const registry = builtinRegistry();
-const flipflop = openCase("flipflop-qubits");
-const bosonic = openCase("zhang-wang-bosonic");
-const fermionic = openCase("zhang-wang-fermionic");
-const longstaff = openCase("longstaff-machine");
-const newns = openCase("newns-double-dot");
-const global = registry.engine("global-lindblad");
+import { decay0, globalPlus } from "../helpers/mutant-generators.js";
+import { gibbsAtMeanTemperature } from "../helpers/mutant-states.js";
+import { bosonic, fermionic, flipflop, longstaff, newns } from "../helpers/property-cases.js";
+import { engineInputs } from "../helpers/property-inputs.js";
+import { registry } from "../helpers/property-registry.js";
 
 /**
  * The global generator plus a hidden decay γD[L] of site 0, L the left bath's coupling (σ⁻0 or c0), in L
  * but in no bath's dissipator: the currents the baths report miss what it takes away.
  */
-const hiddenDecay =
-  (rate: number) =>
-  (problem: Problem, options: EngineOptions): MarkovianGenerator => {
-    const generator = global.generator!(problem, options);
-    const changed = denseSuperoperator(generator.liouvillian).clone();
-    addScaledInPlace(changed, lindbladDissipator(problem.baths[0].coupling.dense(), rate), 1);
-    return { liouvillian: new DenseSuperoperator(changed), bathDissipators: generator.bathDissipators };
-  };
-
-/** The Gibbs state of H_S at the mean temperature TM: stationary at TM, not between baths at TM ± dT/2. */
-const gibbsAtMeanTemperature = (problem: Problem) =>
-  gibbsState(problem.hamiltonian.dense(), Number(problem.parameters.TM));
+const hiddenDecay = (rate: number) => globalPlus(decay0(rate));
 
 describe("current-conservation", () => {
   registerHarness(
@@ -49,17 +27,14 @@ describe("current-conservation", () => {
       propertyTester(currentConservation, {
         registry,
         pass: [
-          ...["global-lindblad", "local-lindblad", "redfield", "kraus"].flatMap((engine) =>
+          ...engineInputs(
+            ["global-lindblad", "local-lindblad", "redfield", "kraus"],
             [
               { prepared: flipflop, scenario: "biased" },
               { prepared: bosonic, scenario: "detuned-biased" },
               { prepared: fermionic, scenario: "biased" },
-            ].map(({ prepared, scenario }) => ({
-              name: `${engine} on ${prepared.definition.id} (${scenario}): Tr[H_S L(ρ_ss)] = Σ_α J^E_α = 0`,
-              case: prepared,
-              scenario,
-              engine,
-            })),
+            ],
+            "Tr[H_S L(ρ_ss)] = Σ_α J^E_α = 0",
           ),
           ...["biased", "detuned"].map((scenario) => ({
             name: `newns-exact at ${scenario}: J_L = −J_R for the Landauer currents (004 eqs. (43)-(45))`,
@@ -88,7 +63,8 @@ describe("current-conservation", () => {
             case: flipflop,
             scenario: "biased",
             engine: "global-lindblad",
-            replace: { steadyState: gibbsAtMeanTemperature },
+            // the Gibbs state of H_S at TM: stationary at TM, not between baths at TM ± dT/2
+            replace: { steadyState: gibbsAtMeanTemperature() },
           },
         ],
         notApplicable: [

@@ -8,17 +8,11 @@
  */
 import { describe, it } from "vitest";
 import energyCoherenceAtEquilibrium from "../../properties/energy-coherence-at-equilibrium.js";
-import { builtinRegistry } from "../../src/builtins/registry.js";
-import { openCase } from "../../src/cases/open-case.js";
 import { registerHarness } from "../../src/testing/harness-check.js";
 import { propertyTester } from "../../src/testing/property-tester.js";
-
-const registry = builtinRegistry();
-const flipflop = openCase("flipflop-qubits");
-const bosonic = openCase("zhang-wang-bosonic");
-const fermionic = openCase("zhang-wang-fermionic");
-const longstaff = openCase("longstaff-machine");
-const newns = openCase("newns-double-dot");
+import { bosonic, fermionic, flipflop, longstaff, newns } from "../helpers/property-cases.js";
+import { atEquilibrium, engineInputs } from "../helpers/property-inputs.js";
+import { registry } from "../helpers/property-registry.js";
 
 const localNewns = (delta: number, why: string) => ({
   name: `local-lindblad on newns-double-dot (equilibrium), δ = ${delta}: ${why}`,
@@ -34,13 +28,10 @@ describe("energy-coherence-at-equilibrium", () => {
       propertyTester(energyCoherenceAtEquilibrium, {
         registry,
         pass: [
-          ...["global-lindblad", "redfield", "kraus"].flatMap((engine) =>
-            [flipflop, bosonic, fermionic, newns].map((prepared) => ({
-              name: `${engine} on ${prepared.definition.id} (equilibrium): populations and coherences decouple`,
-              case: prepared,
-              scenario: "equilibrium",
-              engine,
-            })),
+          ...engineInputs(
+            ["global-lindblad", "redfield", "kraus"],
+            atEquilibrium(flipflop, bosonic, fermionic, newns),
+            "populations and coherences decouple",
           ),
           {
             name: "newns-exact at equilibrium: the reduced global Gibbs state is diagonal in the eigenbasis (004 eq. (39))",

@@ -7,19 +7,13 @@
  */
 import { describe, it } from "vitest";
 import gibbsState from "../../properties/gibbs-state.js";
-import { builtinRegistry } from "../../src/builtins/registry.js";
-import { openCase } from "../../src/cases/open-case.js";
 import { gibbsState as gibbsOf } from "../../src/physics/gibbs-state.js";
 import type { Problem } from "../../src/physics/problem.js";
 import { registerHarness } from "../../src/testing/harness-check.js";
 import { propertyTester } from "../../src/testing/property-tester.js";
-
-const registry = builtinRegistry();
-const flipflop = openCase("flipflop-qubits");
-const bosonic = openCase("zhang-wang-bosonic");
-const fermionic = openCase("zhang-wang-fermionic");
-const longstaff = openCase("longstaff-machine");
-const newns = openCase("newns-double-dot");
+import { bosonic, fermionic, flipflop, longstaff, newns } from "../helpers/property-cases.js";
+import { atEquilibrium, engineInputs } from "../helpers/property-inputs.js";
+import { registry } from "../helpers/property-registry.js";
 
 /** The Gibbs state of H_S − μN at the baths' μ and at the temperature factor·T instead of T. */
 const gibbsAtScaledTemperature = (factor: number) => (problem: Problem) => {
@@ -46,20 +40,12 @@ describe("gibbs-state", () => {
       propertyTester(gibbsState, {
         registry,
         pass: [
-          ...["global-lindblad", "kraus"].flatMap((engine) =>
-            equilibria.map(({ prepared, scenario }) => ({
-              name: `${engine} on ${prepared.definition.id} (${scenario}): Davies generator, detailed balance`,
-              case: prepared,
-              scenario,
-              engine,
-            })),
+          ...engineInputs(["global-lindblad", "kraus"], equilibria, "Davies generator, detailed balance"),
+          ...engineInputs(
+            ["redfield"],
+            atEquilibrium(bosonic, fermionic),
+            "the Gibbs state of eq. (28) (001 Sec. 5)",
           ),
-          ...[bosonic, fermionic].map((prepared) => ({
-            name: `redfield on ${prepared.definition.id} (equilibrium): the Gibbs state of eq. (28) (001 Sec. 5)`,
-            case: prepared,
-            scenario: "equilibrium",
-            engine: "redfield",
-          })),
           {
             name: "global-lindblad on flipflop-qubits at TM = 0.3: the Gibbs state at any common temperature",
             case: flipflop,
@@ -69,12 +55,11 @@ describe("gibbs-state", () => {
           },
         ],
         fail: [
-          ...equilibria.slice(0, 4).map(({ prepared, scenario }) => ({
-            name: `local-lindblad on ${prepared.definition.id} (${scenario}): thermalises the bare sites, not H_S (case expectation)`,
-            case: prepared,
-            scenario,
-            engine: "local-lindblad",
-          })),
+          ...engineInputs(
+            ["local-lindblad"],
+            equilibria.slice(0, 4),
+            "thermalises the bare sites, not H_S (case expectation)",
+          ),
           {
             name: "local-lindblad on newns-double-dot (equilibrium): Gibbs state of the bare sites hα (004 eq. (8))",
             case: newns,

@@ -6,46 +6,21 @@
  */
 import { describe, it } from "vitest";
 import hermiticityPreservation from "../../properties/hermiticity-preservation.js";
-import { builtinRegistry } from "../../src/builtins/registry.js";
-import { openCase } from "../../src/cases/open-case.js";
-import {
-  add,
-  addScaledInPlace,
-  adjoint,
-  type ComplexMatrix,
-  multiply,
-  scale,
-} from "../../src/linalg/complex-matrix.js";
-import { hamiltonianSuperoperator, spost, spre, sprepost } from "../../src/linalg/superoperator.js";
+import { add, scale } from "../../src/linalg/complex-matrix.js";
+import { spost, spre, sprepost } from "../../src/linalg/superoperator.js";
 import type { Problem } from "../../src/physics/problem.js";
-import type { EngineOptions, MarkovianGenerator } from "../../src/plugins/engine.js";
-import { DenseSuperoperator, denseSuperoperator } from "../../src/superoperators/superoperator.js";
 import { registerHarness } from "../../src/testing/harness-check.js";
 import { propertyTester } from "../../src/testing/property-tester.js";
-
-const registry = builtinRegistry();
-const flipflop = openCase("flipflop-qubits");
-const longstaff = openCase("longstaff-machine");
-const newns = openCase("newns-double-dot");
-const global = registry.engine("global-lindblad");
-
-/** The global Lindblad generator with the superoperator `extra(problem)` added to L (bath dissipators kept). */
-function globalPlus(extra: (problem: Problem) => ComplexMatrix) {
-  return (problem: Problem, options: EngineOptions): MarkovianGenerator => {
-    const generator = global.generator!(problem, options);
-    const changed = denseSuperoperator(generator.liouvillian).clone();
-    addScaledInPlace(changed, extra(problem), 1);
-    return { liouvillian: new DenseSuperoperator(changed), bathDissipators: generator.bathDissipators };
-  };
-}
-
-/** σ⁻ of qubit 0, the left bath's coupling in flipflop-qubits. */
-const lowering0 = (problem: Problem) => problem.baths[0].coupling.dense();
-const upperProjector0 = (problem: Problem) => multiply(adjoint(lowering0(problem)), lowering0(problem));
-
-/** −i[H', ρ] with H' = −iγσ⁺σ⁻0: a decay rate written into H_S as an imaginary energy, inside the commutator. */
-const imaginaryEnergy = (rate: number) => (problem: Problem) =>
-  hamiltonianSuperoperator(scale(upperProjector0(problem), 0, -rate));
+import {
+  globalPlus,
+  imaginaryEnergy,
+  lowering0,
+  noJumpDecay,
+  upperProjector0,
+} from "../helpers/mutant-generators.js";
+import { flipflop, longstaff, newns } from "../helpers/property-cases.js";
+import { casePoints, engineInputs, newnsExactWithoutGenerator } from "../helpers/property-inputs.js";
+import { registry } from "../helpers/property-registry.js";
 
 /** γ(σ⁻ρσ⁻ − ½{σ⁺σ⁻, ρ}): a decay whose jump term lacks the adjoint (LρL instead of LρL†). */
 const jumpWithoutAdjoint = (rate: number) => (problem: Problem) => {
@@ -54,24 +29,17 @@ const jumpWithoutAdjoint = (rate: number) => (problem: Problem) => {
   return add(scale(sprepost(l, l), rate), scale(add(spre(p), spost(p)), -rate / 2));
 };
 
-/** −(γ/2){σ⁺σ⁻0, ρ}: the no-jump part of a decay (trace-losing, but Hermiticity-preserving). */
-const noJumpDecay = (rate: number) => (problem: Problem) => {
-  const p = upperProjector0(problem);
-  return scale(add(spre(p), spost(p)), -rate / 2);
-};
-
 describe("hermiticity-preservation", () => {
   registerHarness(
     [
       propertyTester(hermiticityPreservation, {
         registry,
         pass: [
-          ...["global-lindblad", "local-lindblad", "redfield", "kraus"].map((engine) => ({
-            name: `${engine} on flipflop-qubits (biased): −i[H, ·] plus dissipators of the form Σ(AρB† + BρA†)`,
-            case: flipflop,
-            scenario: "biased",
-            engine,
-          })),
+          ...engineInputs(
+            ["global-lindblad", "local-lindblad", "redfield", "kraus"],
+            casePoints(flipflop, ["biased"]),
+            "−i[H, ·] plus dissipators of the form Σ(AρB† + BρA†)",
+          ),
           {
             name: "redfield on longstaff-machine with dephasing noise: non-secular, still Hermiticity-preserving",
             case: longstaff,
@@ -115,9 +83,7 @@ describe("hermiticity-preservation", () => {
             replace: { generator: globalPlus(imaginaryEnergy(1e-9)) },
           },
         ],
-        notApplicable: [
-          { name: "newns-exact (no generator)", case: newns, scenario: "biased", engine: "newns-exact" },
-        ],
+        notApplicable: [newnsExactWithoutGenerator],
       }),
     ],
     { describe, it },

@@ -8,33 +8,12 @@
  */
 import { describe, it } from "vitest";
 import i3322Bound from "../../properties/i3322-bound.js";
-import { builtinRegistry } from "../../src/builtins/registry.js";
-import { openCase } from "../../src/cases/open-case.js";
-import { addScaledInPlace, ComplexMatrix, scale } from "../../src/linalg/complex-matrix.js";
-import { parseInitialState } from "../../src/physics/named-states.js";
 import { registerHarness } from "../../src/testing/harness-check.js";
 import { propertyTester } from "../../src/testing/property-tester.js";
-
-const registry = builtinRegistry();
-const flipflop = openCase("flipflop-qubits");
-const bosonic = openCase("zhang-wang-bosonic");
-const newns = openCase("newns-double-dot");
-const longstaff = openCase("longstaff-machine");
-
-/** λ|ψ−⟩⟨ψ−| + (1 − λ)1/4: maximal I3322 5λ; a state only for λ ≤ 1. */
-function werner(visibility: number): ComplexMatrix {
-  const rho = scale(parseInitialState("psi-", 2), visibility);
-  return addScaledInPlace(rho, ComplexMatrix.identity(4), (1 - visibility) / 4);
-}
-
-/** flipflop-qubits at equilibrium with the steady state replaced by `rho`. */
-const asSteadyState = (name: string, rho: ComplexMatrix) => ({
-  name,
-  case: flipflop,
-  scenario: "equilibrium",
-  engine: "global-lindblad",
-  replace: { steadyState: () => rho },
-});
+import { bosonic, longstaff, newns } from "../helpers/property-cases.js";
+import { asFlipflopSteadyState, inputsAt, noiselessLongstaff } from "../helpers/property-inputs.js";
+import { registry } from "../helpers/property-registry.js";
+import { werner } from "../helpers/two-qubit-states.js";
 
 describe("i3322-bound", () => {
   registerHarness(
@@ -42,34 +21,27 @@ describe("i3322-bound", () => {
       propertyTester(i3322Bound, {
         registry,
         pass: [
-          ...[
-            { prepared: bosonic, scenario: "equilibrium", engine: "global-lindblad" },
-            { prepared: bosonic, scenario: "detuned-biased", engine: "redfield" },
-            { prepared: newns, scenario: "equilibrium", engine: "global-lindblad" },
-            { prepared: newns, scenario: "biased", engine: "newns-exact" },
-            { prepared: longstaff, scenario: "local-noise", engine: "global-lindblad" },
-          ].map(({ prepared, scenario, engine }) => ({
-            name: `${engine} on ${prepared.definition.id} (${scenario}): a density matrix`,
-            case: prepared,
-            scenario,
-            engine,
-          })),
-          asSteadyState("the singlet |ψ−⟩: maximally entangled, I3322 = 5 on the bound", werner(1)),
+          ...inputsAt(
+            [
+              { prepared: bosonic, scenario: "equilibrium", engine: "global-lindblad" },
+              { prepared: bosonic, scenario: "detuned-biased", engine: "redfield" },
+              { prepared: newns, scenario: "equilibrium", engine: "global-lindblad" },
+              { prepared: newns, scenario: "biased", engine: "newns-exact" },
+              { prepared: longstaff, scenario: "local-noise", engine: "global-lindblad" },
+            ],
+            "a density matrix",
+          ),
+          asFlipflopSteadyState("the singlet |ψ−⟩: maximally entangled, I3322 = 5 on the bound", werner(1)),
         ],
         fail: [
-          asSteadyState(
+          asFlipflopSteadyState(
             "a Werner 'state' with λ = 1 + 1e-6 (eigenvalues −2.5e-7): I3322 = 5(1 + 1e-6), just beyond 5",
             werner(1 + 1e-6),
           ),
-          asSteadyState("a Werner 'state' with λ = 1.2 (eigenvalues −0.05): I3322 = 6", werner(1.2)),
+          asFlipflopSteadyState("a Werner 'state' with λ = 1.2 (eigenvalues −0.05): I3322 = 6", werner(1.2)),
         ],
         notApplicable: [
-          {
-            name: "the noiseless longstaff-machine: two steady states, no unique state to test",
-            case: longstaff,
-            scenario: "noiseless",
-            engine: "global-lindblad",
-          },
+          noiselessLongstaff("the noiseless longstaff-machine: two steady states, no unique state to test"),
         ],
       }),
     ],

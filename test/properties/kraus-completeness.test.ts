@@ -7,65 +7,12 @@
  */
 import { describe, it } from "vitest";
 import krausCompleteness from "../../properties/kraus-completeness.js";
-import { builtinRegistry } from "../../src/builtins/registry.js";
-import { openCase } from "../../src/cases/open-case.js";
-import {
-  add,
-  addScaledInPlace,
-  adjoint,
-  ComplexMatrix,
-  multiply,
-  scale,
-} from "../../src/linalg/complex-matrix.js";
-import { spost, spre } from "../../src/linalg/superoperator.js";
-import type { Problem } from "../../src/physics/problem.js";
-import type { EngineOptions, MarkovianGenerator } from "../../src/plugins/engine.js";
-import { DenseSuperoperator, denseSuperoperator } from "../../src/superoperators/superoperator.js";
 import { registerHarness } from "../../src/testing/harness-check.js";
 import { propertyTester } from "../../src/testing/property-tester.js";
-
-const registry = builtinRegistry();
-const flipflop = openCase("flipflop-qubits");
-const bosonic = openCase("zhang-wang-bosonic");
-const newns = openCase("newns-double-dot");
-const global = registry.engine("global-lindblad");
-
-/** The global generator with the superoperator `extra(problem)` added to L (bath dissipators kept). */
-function globalPlus(extra: (problem: Problem) => ComplexMatrix) {
-  return (problem: Problem, options: EngineOptions): MarkovianGenerator => {
-    const generator = global.generator!(problem, options);
-    const changed = denseSuperoperator(generator.liouvillian).clone();
-    addScaledInPlace(changed, extra(problem), 1);
-    return { liouvillian: new DenseSuperoperator(changed), bathDissipators: generator.bathDissipators };
-  };
-}
-
-/** −(Γ/2){σ⁺σ⁻0, ρ}: the no-jump part of a decay of qubit 0 without its jump term Γσ⁻ρσ⁺. */
-const noJumpDecay = (rate: number) => (problem: Problem) => {
-  const jump = problem.baths[0].coupling.dense();
-  const p = multiply(adjoint(jump), jump);
-  return scale(add(spre(p), spost(p)), -rate / 2);
-};
-
-/** −γρ: uniform leakage out of the Hilbert space, Σ K†K = exp(−γτ)·1. */
-const leakage = (rate: number) => (problem: Problem) =>
-  scale(ComplexMatrix.identity(problem.dimension ** 2), -rate);
-
-/** The kraus engine on `base`, optionally with its generator replaced. */
-const kraus = (
-  name: string,
-  prepared: typeof flipflop,
-  scenario: string,
-  base: string,
-  generator?: ReturnType<typeof globalPlus>,
-) => ({
-  name,
-  case: prepared,
-  scenario,
-  engine: "kraus",
-  options: { base },
-  replace: generator && { generator },
-});
+import { globalPlus, leakage, noJumpDecay } from "../helpers/mutant-generators.js";
+import { bosonic, flipflop, newns } from "../helpers/property-cases.js";
+import { krausWithGenerator as kraus, newnsExactWithoutGenerator } from "../helpers/property-inputs.js";
+import { registry } from "../helpers/property-registry.js";
 
 describe("kraus-completeness", () => {
   registerHarness(
@@ -121,7 +68,7 @@ describe("kraus-completeness", () => {
             scenario: "biased",
             engine: "global-lindblad",
           },
-          { name: "newns-exact (no generator)", case: newns, scenario: "biased", engine: "newns-exact" },
+          newnsExactWithoutGenerator,
         ],
       }),
     ],

@@ -8,8 +8,6 @@
  */
 import { describe, it } from "vitest";
 import landauerConsistency from "../../src/papers/004-newns-exact/landauer-consistency.js";
-import { builtinRegistry } from "../../src/builtins/registry.js";
-import { openCase } from "../../src/cases/open-case.js";
 import {
   gaussianDoubleOccupancy,
   siteCorrelationOfState,
@@ -19,9 +17,9 @@ import type { Problem } from "../../src/physics/problem.js";
 import type { EngineOptions } from "../../src/plugins/engine.js";
 import { registerHarness } from "../../src/testing/harness-check.js";
 import { propertyTester } from "../../src/testing/property-tester.js";
+import { newns } from "../helpers/property-cases.js";
+import { registry } from "../helpers/property-registry.js";
 
-const registry = builtinRegistry();
-const newns = openCase("newns-double-dot");
 const exact = registry.engine("newns-exact");
 
 /** Another engine's steady state in place of the exact one (the Landauer currents stay exact). */

@@ -8,44 +8,23 @@
  */
 import { describe, it } from "vitest";
 import lgiUnitaryLimit from "../../src/papers/000-leggett-garg/lgi-unitary-limit.js";
-import { builtinRegistry } from "../../src/builtins/registry.js";
-import { openCase } from "../../src/cases/open-case.js";
-import { addScaledInPlace, type ComplexMatrix, scale, subtract } from "../../src/linalg/complex-matrix.js";
-import { hamiltonianSuperoperator, lindbladDissipator } from "../../src/linalg/superoperator.js";
+import { scale, subtract } from "../../src/linalg/complex-matrix.js";
+import { hamiltonianSuperoperator } from "../../src/linalg/superoperator.js";
 import { PAULI_Z, siteOperator } from "../../src/physics/spin-operators.js";
-import type { Problem } from "../../src/physics/problem.js";
-import type { EngineOptions, MarkovianGenerator } from "../../src/plugins/engine.js";
-import { DenseSuperoperator, denseSuperoperator } from "../../src/superoperators/superoperator.js";
 import { registerHarness } from "../../src/testing/harness-check.js";
 import { propertyTester } from "../../src/testing/property-tester.js";
+import { dephasing0, globalPlus } from "../helpers/mutant-generators.js";
+import { bosonic, flipflop } from "../helpers/property-cases.js";
+import { casePoints, engineInputs, newnsExactWithoutGenerator } from "../helpers/property-inputs.js";
+import { registry } from "../helpers/property-registry.js";
 
-const registry = builtinRegistry();
-const flipflop = openCase("flipflop-qubits");
-const bosonic = openCase("zhang-wang-bosonic");
-const newns = openCase("newns-double-dot");
-const global = registry.engine("global-lindblad");
 const [z0, z1] = [siteOperator(PAULI_Z, 0, 2), siteOperator(PAULI_Z, 1, 2)];
 
-/** The global generator plus `extra`, which is not a bath dissipator and so survives the scaling Γ → 0. */
-function globalPlus(extra: () => ComplexMatrix) {
-  return (problem: Problem, options: EngineOptions): MarkovianGenerator => {
-    const generator = global.generator!(problem, options);
-    const changed = denseSuperoperator(generator.liouvillian).clone();
-    addScaledInPlace(changed, extra(), 1);
-    return { liouvillian: new DenseSuperoperator(changed), bathDissipators: generator.bathDissipators };
-  };
-}
-
-/** −i[δ(σz0 − σz1)/4, ·]: qubit splittings ε ± δ/2, so the flip-flop oscillation runs at √(4V² + δ²). */
+/**
+ * −i[δ(σz0 − σz1)/4, ·]: qubit splittings ε ± δ/2, so the flip-flop oscillation runs at √(4V² + δ²). Added
+ * by globalPlus, it is in no bath dissipator and so survives the scaling Γ → 0 (as does a dephasing).
+ */
 const detuning = (delta: number) => () => hamiltonianSuperoperator(scale(subtract(z0, z1), delta / 4));
-
-const atScenarios = (engine: string) =>
-  ["equilibrium", "biased", "strongly-biased"].map((scenario) => ({
-    name: `${engine} on flipflop-qubits (${scenario}): −i[H_S, ·] as Γ → 0`,
-    case: flipflop,
-    scenario,
-    engine,
-  }));
 
 describe("lgi-unitary-limit", () => {
   registerHarness(
@@ -53,7 +32,11 @@ describe("lgi-unitary-limit", () => {
       propertyTester(lgiUnitaryLimit, {
         registry,
         pass: [
-          ...["global-lindblad", "local-lindblad", "redfield", "kraus"].flatMap(atScenarios),
+          ...engineInputs(
+            ["global-lindblad", "local-lindblad", "redfield", "kraus"],
+            casePoints(flipflop, ["equilibrium", "biased", "strongly-biased"]),
+            "−i[H_S, ·] as Γ → 0",
+          ),
           {
             name: "global-lindblad on zhang-wang-bosonic (biased), V = κ/2 = 1.5: identical qubits with an XY coupling",
             case: bosonic,
@@ -82,15 +65,12 @@ describe("lgi-unitary-limit", () => {
             case: flipflop,
             scenario: "biased",
             engine: "global-lindblad",
-            replace: { generator: globalPlus(() => lindbladDissipator(z0, 0.01)) },
+            replace: { generator: globalPlus(() => dephasing0(0.01)) },
           },
         ],
         notApplicable: [
           {
-            name: "newns-exact (no generator)",
-            case: newns,
-            scenario: "biased",
-            engine: "newns-exact",
+            ...newnsExactWithoutGenerator,
             arguments: { coupling: 0.5 },
           },
         ],

@@ -9,22 +9,15 @@
  */
 import { describe, it } from "vitest";
 import luedersBound from "../../properties/lueders-bound.js";
-import { builtinRegistry } from "../../src/builtins/registry.js";
-import { openCase } from "../../src/cases/open-case.js";
 import { ComplexMatrix } from "../../src/linalg/complex-matrix.js";
 import { scaledDissipation } from "../../src/measures/scaled-dissipation.js";
 import type { Problem } from "../../src/physics/problem.js";
 import type { EngineOptions, MarkovianGenerator } from "../../src/plugins/engine.js";
 import { registerHarness } from "../../src/testing/harness-check.js";
 import { propertyTester } from "../../src/testing/property-tester.js";
-
-const registry = builtinRegistry();
-const flipflop = openCase("flipflop-qubits");
-const bosonic = openCase("zhang-wang-bosonic");
-const fermionic = openCase("zhang-wang-fermionic");
-const longstaff = openCase("longstaff-machine");
-const newns = openCase("newns-double-dot");
-const global = registry.engine("global-lindblad");
+import { bosonic, fermionic, flipflop, longstaff } from "../helpers/property-cases.js";
+import { engineInputs, newnsExactWithoutGenerator } from "../helpers/property-inputs.js";
+import { globalLindblad, registry } from "../helpers/property-registry.js";
 
 /** diag(c(++), c(+−), c(−+), c(−−)) with the one-excitation population r23 split evenly: eq. (22) form. */
 const oneExcitationState = (r23: number) => () =>
@@ -32,7 +25,7 @@ const oneExcitationState = (r23: number) => () =>
 
 /** −i[H, ·] − Σ_α D_α: the global generator with every bath rate reversed (the inverse of a relaxation). */
 const antiDamped = (problem: Problem, options: EngineOptions): MarkovianGenerator => {
-  const generator = global.generator!(problem, options);
+  const generator = globalLindblad.generator!(problem, options);
   return { liouvillian: scaledDissipation(generator, -1), bathDissipators: generator.bathDissipators };
 };
 
@@ -61,12 +54,7 @@ describe("lueders-bound", () => {
             { prepared: bosonic, scenario: "biased", engines: ["global-lindblad", "local-lindblad"] },
             { prepared: longstaff, scenario: "collective-noise", engines: ["global-lindblad", "kraus"] },
           ].flatMap(({ prepared, scenario, engines }) =>
-            engines.map((engine) => ({
-              name: `${engine} on ${prepared.definition.id} (${scenario}): CP dynamics, F ≤ 3/2`,
-              case: prepared,
-              scenario,
-              engine,
-            })),
+            engineInputs(engines, [{ prepared, scenario }], "CP dynamics, F ≤ 3/2"),
           ),
           unitaryLimit("r23 = 1 at Γ = 1e-8: F = 3/2 at Vτ = π/6, on the bound (000 eq. (23))", 1),
         ],
@@ -90,7 +78,7 @@ describe("lueders-bound", () => {
             scenario: "biased",
             engine: "global-lindblad",
           },
-          { name: "newns-exact (no generator)", case: newns, scenario: "biased", engine: "newns-exact" },
+          newnsExactWithoutGenerator,
         ],
       }),
     ],

@@ -1,8 +1,6 @@
 import fc from "fast-check";
 import { describe, it } from "vitest";
-import { builtinRegistry } from "../../src/builtins/registry.js";
-import { openCase } from "../../src/cases/open-case.js";
-import { addScaledInPlace, ComplexMatrix, scale, subtract } from "../../src/linalg/complex-matrix.js";
+import { ComplexMatrix, scale, subtract } from "../../src/linalg/complex-matrix.js";
 import { hamiltonianSuperoperator, lindbladDissipator } from "../../src/linalg/superoperator.js";
 import epaAccuracy from "../../src/papers/004-newns-exact/epa-accuracy.js";
 import epaCoherenceRate from "../../src/papers/004-newns-exact/epa-coherence-rate.js";
@@ -14,14 +12,14 @@ import { newnsModelOfProblem } from "../../src/physics/newns/newns-model.js";
 import { siteCorrelationOf } from "../../src/physics/newns/steady-state-correlation.js";
 import type { Problem } from "../../src/physics/problem.js";
 import { fermiDirac } from "../../src/physics/thermal.js";
-import type { EngineOptions, MarkovianGenerator } from "../../src/plugins/engine.js";
-import { DenseSuperoperator, denseSuperoperator } from "../../src/superoperators/superoperator.js";
+import { denseSuperoperator } from "../../src/superoperators/superoperator.js";
 import { registerHarness } from "../../src/testing/harness-check.js";
 import { propertyTester } from "../../src/testing/property-tester.js";
+import { generatorPlus } from "../helpers/mutant-generators.js";
+import { newns } from "../helpers/property-cases.js";
+import { registry } from "../helpers/property-registry.js";
 
 // Paper 004 = 004_3bda4ae6cebee785.txt; the case newns-double-dot has the scenarios biased, equilibrium, detuned.
-const registry = builtinRegistry();
-const newns = openCase("newns-double-dot");
 const epa = registry.engine("newns-epa");
 
 function model(problem: Problem) {
@@ -35,16 +33,15 @@ function model(problem: Problem) {
  * is added to L (the bath dissipators stay the paper's).
  */
 function perturbedEpa(extra: (problem: Problem, interference: ComplexMatrix) => ComplexMatrix) {
-  return (problem: Problem, options: EngineOptions): MarkovianGenerator => {
-    const generator = epa.generator!(problem, options);
-    const liouvillian = denseSuperoperator(generator.liouvillian);
-    let interference = subtract(liouvillian, hamiltonianSuperoperator(problem.hamiltonian.dense()));
+  return generatorPlus(epa, (problem, generator) => {
+    let interference = subtract(
+      denseSuperoperator(generator.liouvillian),
+      hamiltonianSuperoperator(problem.hamiltonian.dense()),
+    );
     for (const d of Object.values(generator.bathDissipators))
       interference = subtract(interference, denseSuperoperator(d));
-    const changed = liouvillian.clone();
-    addScaledInPlace(changed, extra(problem, interference), 1);
-    return { liouvillian: new DenseSuperoperator(changed), bathDissipators: generator.bathDissipators };
-  };
+    return extra(problem, interference);
+  });
 }
 
 const exactEngine = registry.engine("newns-exact");

@@ -7,26 +7,21 @@
  */
 import { describe, it } from "vitest";
 import referenceValues from "../../properties/reference-values.js";
-import { builtinRegistry } from "../../src/builtins/registry.js";
-import { openCase } from "../../src/cases/open-case.js";
-import { gibbsState } from "../../src/physics/gibbs-state.js";
 import type { Problem } from "../../src/physics/problem.js";
 import type { EngineOptions } from "../../src/plugins/engine.js";
 import { registerHarness } from "../../src/testing/harness-check.js";
 import { propertyTester } from "../../src/testing/property-tester.js";
-
-const registry = builtinRegistry();
-const flipflop = openCase("flipflop-qubits");
-const longstaff = openCase("longstaff-machine");
-const bosonic = openCase("zhang-wang-bosonic");
-const fermionic = openCase("zhang-wang-fermionic");
-const newns = openCase("newns-double-dot");
-const global = registry.engine("global-lindblad");
-const local = registry.engine("local-lindblad");
+import { gibbsAtMeanTemperature, localSteadyState } from "../helpers/mutant-states.js";
+import { bosonic, fermionic, flipflop, longstaff, newns } from "../helpers/property-cases.js";
+import { atEquilibrium, casePoints, engineInputs } from "../helpers/property-inputs.js";
+import { globalLindblad, registry } from "../helpers/property-registry.js";
 
 /** The longstaff-machine generator at the collective-noise point with the collective dephasing γc removed. */
 const withoutCollectiveNoise = (_problem: Problem, options: EngineOptions) =>
-  global.generator!(longstaff.problemAt({ ...longstaff.scenario("collective-noise").set, gc: 0 }), options);
+  globalLindblad.generator!(
+    longstaff.problemAt({ ...longstaff.scenario("collective-noise").set, gc: 0 }),
+    options,
+  );
 
 describe("reference-values", () => {
   registerHarness(
@@ -34,25 +29,20 @@ describe("reference-values", () => {
       propertyTester(referenceValues, {
         registry,
         pass: [
-          ...["equilibrium", "biased", "strongly-biased"].map((scenario) => ({
-            name: `global-lindblad on flipflop-qubits (${scenario}): ρ, concurrence, heat current of 000 eq. (22)`,
-            case: flipflop,
-            scenario,
-            engine: "global-lindblad",
-          })),
-          ...["collective-noise", "collective-noise-bosonic", "local-noise"].map((scenario) => ({
-            name: `global-lindblad on longstaff-machine (${scenario}): 002 eqs. (29), (36)-(40)`,
-            case: longstaff,
-            scenario,
-            engine: "global-lindblad",
-          })),
-          ...["global-lindblad", "redfield"].flatMap((engine) =>
-            [bosonic, fermionic].map((prepared) => ({
-              name: `${engine} on ${prepared.definition.id} (equilibrium): the Gibbs state of 001 eq. (28)`,
-              case: prepared,
-              scenario: "equilibrium",
-              engine,
-            })),
+          ...engineInputs(
+            ["global-lindblad"],
+            casePoints(flipflop, ["equilibrium", "biased", "strongly-biased"]),
+            "ρ, concurrence, heat current of 000 eq. (22)",
+          ),
+          ...engineInputs(
+            ["global-lindblad"],
+            casePoints(longstaff, ["collective-noise", "collective-noise-bosonic", "local-noise"]),
+            "002 eqs. (29), (36)-(40)",
+          ),
+          ...engineInputs(
+            ["global-lindblad", "redfield"],
+            atEquilibrium(bosonic, fermionic),
+            "the Gibbs state of 001 eq. (28)",
           ),
         ],
         fail: [
@@ -61,7 +51,7 @@ describe("reference-values", () => {
             case: flipflop,
             scenario: "biased",
             engine: "global-lindblad",
-            replace: { steadyState: (problem, options) => local.steadyState!(problem, options).rho! },
+            replace: { steadyState: localSteadyState },
           },
           {
             name: "longstaff-machine solved without the collective dephasing γc: misses c = (2γc + γl)(Γ1 − Γ2)/4N (002 eq. (38))",
@@ -75,10 +65,7 @@ describe("reference-values", () => {
             case: flipflop,
             scenario: "equilibrium",
             engine: "global-lindblad",
-            replace: {
-              steadyState: (problem) =>
-                gibbsState(problem.hamiltonian.dense(), (1 + 1e-8) * Number(problem.parameters.TM)),
-            },
+            replace: { steadyState: gibbsAtMeanTemperature(1 + 1e-8) },
           },
         ],
         notApplicable: [

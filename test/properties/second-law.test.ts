@@ -9,24 +9,17 @@
  */
 import { describe, it } from "vitest";
 import secondLaw from "../../properties/second-law.js";
-import { builtinRegistry } from "../../src/builtins/registry.js";
-import { openCase } from "../../src/cases/open-case.js";
 import type { Problem } from "../../src/physics/problem.js";
 import type { EngineOptions } from "../../src/plugins/engine.js";
 import { registerHarness } from "../../src/testing/harness-check.js";
 import { propertyTester } from "../../src/testing/property-tester.js";
-
-const registry = builtinRegistry();
-const flipflop = openCase("flipflop-qubits");
-const bosonic = openCase("zhang-wang-bosonic");
-const fermionic = openCase("zhang-wang-fermionic");
-const longstaff = openCase("longstaff-machine");
-const newns = openCase("newns-double-dot");
-const global = registry.engine("global-lindblad");
+import { bosonic, fermionic, flipflop, longstaff, newns } from "../helpers/property-cases.js";
+import { engineInputs } from "../helpers/property-inputs.js";
+import { globalLindblad, registry } from "../helpers/property-registry.js";
 
 /** flipflop-qubits' global generator with the two baths' temperatures exchanged in their dissipators. */
 const swappedBaths = (problem: Problem, options: EngineOptions) =>
-  global.generator!(
+  globalLindblad.generator!(
     flipflop.problemAt({ TM: problem.parameters.TM, dT: -Number(problem.parameters.dT) }),
     options,
   );
@@ -45,18 +38,15 @@ describe("second-law", () => {
       propertyTester(secondLaw, {
         registry,
         pass: [
-          ...["global-lindblad", "kraus"].flatMap((engine) =>
+          ...engineInputs(
+            ["global-lindblad", "kraus"],
             [
               { prepared: flipflop, scenario: "strongly-biased" },
               { prepared: bosonic, scenario: "detuned-biased" },
               { prepared: fermionic, scenario: "biased" },
               { prepared: longstaff, scenario: "collective-noise" },
-            ].map(({ prepared, scenario }) => ({
-              name: `${engine} on ${prepared.definition.id} (${scenario}): Davies generator, detailed balance with each bath`,
-              case: prepared,
-              scenario,
-              engine,
-            })),
+            ],
+            "Davies generator, detailed balance with each bath",
           ),
           ...["biased", "detuned"].map((scenario) => ({
             name: `newns-exact at ${scenario}: the exact Landauer currents (004 eqs. (43)-(45))`,

@@ -6,21 +6,16 @@
  */
 import { describe, it } from "vitest";
 import steadyStatePositivity from "../../properties/steady-state-positivity.js";
-import { builtinRegistry } from "../../src/builtins/registry.js";
-import { openCase } from "../../src/cases/open-case.js";
 import { adjoint, ComplexMatrix, multiply } from "../../src/linalg/complex-matrix.js";
 import { hermitianEigen } from "../../src/linalg/eigen.js";
 import type { Problem } from "../../src/physics/problem.js";
 import type { EngineOptions } from "../../src/plugins/engine.js";
 import { registerHarness } from "../../src/testing/harness-check.js";
 import { propertyTester } from "../../src/testing/property-tester.js";
-
-const registry = builtinRegistry();
-const flipflop = openCase("flipflop-qubits");
-const bosonic = openCase("zhang-wang-bosonic");
-const longstaff = openCase("longstaff-machine");
-const newns = openCase("newns-double-dot");
-const global = registry.engine("global-lindblad");
+import { steadyStateOf } from "../helpers/mutant-states.js";
+import { bosonic, flipflop, longstaff, newns } from "../helpers/property-cases.js";
+import { casePoints, engineInputs, noiselessLongstaff } from "../helpers/property-inputs.js";
+import { globalLindblad, registry } from "../helpers/property-registry.js";
 
 /**
  * The global steady state with its smallest eigenvalue set to `lowest` (the change put on the largest
@@ -28,7 +23,7 @@ const global = registry.engine("global-lindblad");
  */
 function withLowestEigenvalue(lowest: number) {
   return (problem: Problem, options: EngineOptions): ComplexMatrix => {
-    const { values, vectors } = hermitianEigen(global.steadyState!(problem, options).rho!);
+    const { values, vectors } = hermitianEigen(steadyStateOf(globalLindblad)(problem, options));
     const changed = Array.from(values);
     changed[changed.length - 1] += changed[0] - lowest;
     changed[0] = lowest;
@@ -42,13 +37,10 @@ describe("steady-state-positivity", () => {
       propertyTester(steadyStatePositivity, {
         registry,
         pass: [
-          ...["global-lindblad", "local-lindblad", "kraus"].flatMap((engine) =>
-            ["biased", "strongly-biased"].map((scenario) => ({
-              name: `${engine} on flipflop-qubits (${scenario}): exp(Lt) is CPTP, so its fixed point is a state`,
-              case: flipflop,
-              scenario,
-              engine,
-            })),
+          ...engineInputs(
+            ["global-lindblad", "local-lindblad", "kraus"],
+            casePoints(flipflop, ["biased", "strongly-biased"]),
+            "exp(Lt) is CPTP, so its fixed point is a state",
           ),
           {
             name: "global-lindblad on longstaff-machine with dephasing noise (002 eqs. (36)-(40))",
@@ -107,12 +99,9 @@ describe("steady-state-positivity", () => {
           },
         ],
         notApplicable: [
-          {
-            name: "global-lindblad on the noiseless longstaff-machine: two steady states (strong symmetry, 002 eqs. (19)-(21))",
-            case: longstaff,
-            scenario: "noiseless",
-            engine: "global-lindblad",
-          },
+          noiselessLongstaff(
+            "global-lindblad on the noiseless longstaff-machine: two steady states (strong symmetry, 002 eqs. (19)-(21))",
+          ),
         ],
       }),
     ],

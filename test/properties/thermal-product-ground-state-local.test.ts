@@ -9,18 +9,13 @@
  */
 import { describe, it } from "vitest";
 import thermalProductGroundStateLocal from "../../src/papers/001-entanglement-nonlocality/thermal-product-ground-state-local.js";
-import { builtinRegistry } from "../../src/builtins/registry.js";
-import { openCase } from "../../src/cases/open-case.js";
 import { addScaledInPlace, scale } from "../../src/linalg/complex-matrix.js";
 import { parseInitialState } from "../../src/physics/named-states.js";
 import { registerHarness } from "../../src/testing/harness-check.js";
 import { propertyTester } from "../../src/testing/property-tester.js";
-
-const registry = builtinRegistry();
-const flipflop = openCase("flipflop-qubits");
-const bosonic = openCase("zhang-wang-bosonic");
-const fermionic = openCase("zhang-wang-fermionic");
-const longstaff = openCase("longstaff-machine");
+import { bosonic, fermionic, flipflop, longstaff } from "../helpers/property-cases.js";
+import { atEquilibrium, engineInputs } from "../helpers/property-inputs.js";
+import { registry } from "../helpers/property-registry.js";
 
 /** p|ψ−⟩⟨ψ−| + (1 − p)|↓↓⟩⟨↓↓|: the entangled eigenstate −κ/2 and the product ground state −ε̄, inverted. */
 const inverted = (p: number) => () =>
@@ -39,12 +34,11 @@ describe("thermal-product-ground-state-local", () => {
             ...productGroundState,
             engine,
           })),
-          ...["global-lindblad", "kraus"].map((engine) => ({
-            name: `${engine} on flipflop-qubits (equilibrium): the Gibbs state, ground state |↓↓⟩ for V < ε`,
-            case: flipflop,
-            scenario: "equilibrium",
-            engine,
-          })),
+          ...engineInputs(
+            ["global-lindblad", "kraus"],
+            atEquilibrium(flipflop),
+            "the Gibbs state, ground state |↓↓⟩ for V < ε",
+          ),
           {
             name: "global-lindblad on zhang-wang-bosonic at κ = 1.99, T = 0.05: just below κ = 2√(ε1ε2), still Bell local",
             ...productGroundState,

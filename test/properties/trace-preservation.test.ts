@@ -6,55 +6,12 @@
  */
 import { describe, it } from "vitest";
 import tracePreservation from "../../properties/trace-preservation.js";
-import { builtinRegistry } from "../../src/builtins/registry.js";
-import { openCase } from "../../src/cases/open-case.js";
-import {
-  add,
-  adjoint,
-  ComplexMatrix,
-  addScaledInPlace,
-  multiply,
-  scale,
-} from "../../src/linalg/complex-matrix.js";
-import { hamiltonianSuperoperator, spost, spre } from "../../src/linalg/superoperator.js";
-import type { Problem } from "../../src/physics/problem.js";
-import type { EngineOptions, MarkovianGenerator } from "../../src/plugins/engine.js";
-import { DenseSuperoperator, denseSuperoperator } from "../../src/superoperators/superoperator.js";
 import { registerHarness } from "../../src/testing/harness-check.js";
 import { propertyTester } from "../../src/testing/property-tester.js";
-
-const registry = builtinRegistry();
-const flipflop = openCase("flipflop-qubits");
-const bosonic = openCase("zhang-wang-bosonic");
-const fermionic = openCase("zhang-wang-fermionic");
-const newns = openCase("newns-double-dot");
-const global = registry.engine("global-lindblad");
-
-/** The global Lindblad generator with the superoperator `extra(problem)` added to L (bath dissipators kept). */
-function globalPlus(extra: (problem: Problem) => ComplexMatrix) {
-  return (problem: Problem, options: EngineOptions): MarkovianGenerator => {
-    const generator = global.generator!(problem, options);
-    const changed = denseSuperoperator(generator.liouvillian).clone();
-    addScaledInPlace(changed, extra(problem), 1);
-    return { liouvillian: new DenseSuperoperator(changed), bathDissipators: generator.bathDissipators };
-  };
-}
-
-/** σ⁺σ⁻ of qubit 0: L†L of the left bath's jump operator σ⁻0 (flipflop-qubits couples it through sm0). */
-function upperProjector0(problem: Problem): ComplexMatrix {
-  const jump = problem.baths[0].coupling.dense();
-  return multiply(adjoint(jump), jump);
-}
-
-/** ρ ↦ −(γ/2){P, ρ}: the no-jump part of a decay γD[σ⁻0] without its jump term γσ⁻ρσ⁺. */
-const noJumpDecay = (rate: number) => (problem: Problem) => {
-  const p = upperProjector0(problem);
-  return scale(add(spre(p), spost(p)), -rate / 2);
-};
-
-/** ρ ↦ −γρ: uniform leakage out of the system's Hilbert space. */
-const leakage = (rate: number) => (problem: Problem) =>
-  scale(ComplexMatrix.identity(problem.dimension ** 2), -rate);
+import { globalPlus, imaginaryEnergy, leakage, noJumpDecay } from "../helpers/mutant-generators.js";
+import { bosonic, fermionic, flipflop, newns } from "../helpers/property-cases.js";
+import { casePoints, engineInputs, newnsExactWithoutGenerator } from "../helpers/property-inputs.js";
+import { registry } from "../helpers/property-registry.js";
 
 describe("trace-preservation", () => {
   registerHarness(
@@ -62,12 +19,11 @@ describe("trace-preservation", () => {
       propertyTester(tracePreservation, {
         registry,
         pass: [
-          ...["global-lindblad", "local-lindblad", "redfield", "kraus"].map((engine) => ({
-            name: `${engine} on flipflop-qubits (biased): Lindblad or Redfield, trace-preserving by construction`,
-            case: flipflop,
-            scenario: "biased",
-            engine,
-          })),
+          ...engineInputs(
+            ["global-lindblad", "local-lindblad", "redfield", "kraus"],
+            casePoints(flipflop, ["biased"]),
+            "Lindblad or Redfield, trace-preserving by construction",
+          ),
           {
             name: "redfield on zhang-wang-bosonic: not completely positive, yet trace-preserving (001 eq. (20))",
             case: bosonic,
@@ -91,11 +47,7 @@ describe("trace-preservation", () => {
             case: flipflop,
             scenario: "biased",
             engine: "global-lindblad",
-            replace: {
-              generator: globalPlus((problem) =>
-                hamiltonianSuperoperator(scale(upperProjector0(problem), 0, -0.05)),
-              ),
-            },
+            replace: { generator: globalPlus(imaginaryEnergy(0.05)) },
           },
         ],
         fail: [
@@ -121,9 +73,7 @@ describe("trace-preservation", () => {
             replace: { generator: globalPlus(leakage(0.1)) },
           },
         ],
-        notApplicable: [
-          { name: "newns-exact (no generator)", case: newns, scenario: "biased", engine: "newns-exact" },
-        ],
+        notApplicable: [newnsExactWithoutGenerator],
       }),
     ],
     { describe, it },

@@ -3,8 +3,8 @@ import { join, relative } from "node:path";
 import { writeFileAtomic } from "../src/atomic-write.js";
 import { PACKAGE_ROOT } from "../src/package-root.js";
 
-const ENGINES = ["global-lindblad", "local-lindblad", "redfield"];
-const SIZES = [2, 3, 4, 5, 6, 7, 8, 9];
+const ENGINES = ["global-lindblad", "local-lindblad", "redfield", "weak-coupling-limit", "perturbative"];
+const SIZES = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
 /** A point slower than this ends the engine's row (the next size would take several times longer). */
 const ROW_BUDGET_SECONDS = 60;
 
@@ -22,8 +22,9 @@ interface ChainPoint {
 /**
  * NESS time and peak memory against the chain length N on the case tilted-ising-chain (paper 003's
  * tilted Ising chain, θ = π/4, λ = 0.01), for every engine with method auto, each point in its own
- * process. Prints a table and writes reports/bench/chain-ness.json. Issue targets on two cores: N = 6
- * under 1 s, N = 7 under 10 s, N = 8 under 60 s for global and local Lindblad, under 4 GB at N = 8.
+ * process, up to N = 12 or the engine's limit. Prints a table and writes reports/bench/chain-ness.json.
+ * Targets on two cores: N = 6 under 1 s, N = 7 under 10 s, N = 8 under 60 s for global and local Lindblad
+ * and the weak-coupling equation, under 4 GB at N = 8; the perturbative engine at N = 12 under 10 s.
  */
 export function measureChainNess(): void {
   const script = join(PACKAGE_ROOT, "dist", "bench", "chain-ness-point.js");

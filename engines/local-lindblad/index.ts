@@ -4,8 +4,9 @@ import { bohrComponents } from "../../src/physics/bohr-components.js";
 import { eigenOf, hamiltonianEigenOf } from "../../src/physics/hamiltonian-eigen.js";
 import type { Bath, HamiltonianTerm, Problem } from "../../src/physics/problem.js";
 import { defineMarkovianEngine } from "../../src/plugins/markovian-engine.js";
-import { coherentGenerator, lindbladDissipator } from "../../src/superoperators/lindblad-form.js";
-import { SandwichSuperoperator } from "../../src/superoperators/sandwich-superoperator.js";
+import { lindbladDissipator } from "../../src/superoperators/lindblad-form.js";
+import { sandwichGenerator } from "../../src/superoperators/sandwich-generator.js";
+import type { SandwichSuperoperator } from "../../src/superoperators/sandwich-superoperator.js";
 import { rateAt } from "../../src/superoperators/secular-components.js";
 import { secularRealGenerator } from "../../src/superoperators/secular-real-generator.js";
 
@@ -116,16 +117,7 @@ export default defineMarkovianEngine({
     const bathDissipators: Record<string, SandwichSuperoperator> = {};
     for (const bath of problem.baths)
       bathDissipators[bath.name] = lindbladDissipator(n, localJumps(problem, bath));
-    const extra = lindbladDissipator(
-      n,
-      problem.extraDissipators.map((d) => ({ operator: d.operator, rate: d.rate })),
-    );
-    const liouvillian = SandwichSuperoperator.sum([
-      coherentGenerator(problem.hamiltonian),
-      ...Object.values(bathDissipators),
-      extra,
-    ]);
-    return { liouvillian, bathDissipators };
+    return sandwichGenerator(problem, bathDissipators);
   },
   realGenerator(problem) {
     if (problem.dimension > 8) return undefined;

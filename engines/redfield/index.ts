@@ -2,8 +2,8 @@ import { bohrFrequencyClusters } from "../../src/physics/bohr-frequencies.js";
 import { hamiltonianEigenOf } from "../../src/physics/hamiltonian-eigen.js";
 import { DENSE_OPERATOR_LIMIT } from "../../src/operators/operator.js";
 import { defineMarkovianEngine } from "../../src/plugins/markovian-engine.js";
-import { coherentGenerator, lindbladDissipator } from "../../src/superoperators/lindblad-form.js";
-import { SandwichSuperoperator } from "../../src/superoperators/sandwich-superoperator.js";
+import { sandwichGenerator } from "../../src/superoperators/sandwich-generator.js";
+import type { SandwichSuperoperator } from "../../src/superoperators/sandwich-superoperator.js";
 import { REDFIELD_OPTIONS, redfieldPairSelection } from "./options.js";
 import { redfieldBathDissipator } from "./redfield-dissipator.js";
 
@@ -43,16 +43,7 @@ export default defineMarkovianEngine({
     for (const bath of problem.baths) {
       bathDissipators[bath.name] = redfieldBathDissipator(bath, eigen, clusters, pairs);
     }
-    const extra = lindbladDissipator(
-      problem.dimension,
-      problem.extraDissipators.map((d) => ({ operator: d.operator, rate: d.rate })),
-    );
-    const liouvillian = SandwichSuperoperator.sum([
-      coherentGenerator(problem.hamiltonian),
-      ...Object.values(bathDissipators),
-      extra,
-    ]);
-    return { liouvillian, bathDissipators };
+    return sandwichGenerator(problem, bathDissipators);
   },
   eigen: hamiltonianEigenOf,
 });

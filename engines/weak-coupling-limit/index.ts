@@ -1,12 +1,12 @@
 import { hamiltonianEigenOf } from "../../src/physics/hamiltonian-eigen.js";
 import { edgeHamiltonian, missingOrders } from "../../src/physics/perturbative-orders.js";
 import { defineMarkovianEngine } from "../../src/plugins/markovian-engine.js";
-import { coherentGenerator, lindbladDissipator } from "../../src/superoperators/lindblad-form.js";
 import {
   bathLocalSites,
   localRedfieldDissipator,
 } from "../../src/superoperators/local-redfield-dissipator.js";
-import { SandwichSuperoperator } from "../../src/superoperators/sandwich-superoperator.js";
+import { sandwichGenerator } from "../../src/superoperators/sandwich-generator.js";
+import type { SandwichSuperoperator } from "../../src/superoperators/sandwich-superoperator.js";
 
 /** Largest number of states on a bath's sites (its local Hamiltonian is diagonalised densely there). */
 const LOCAL_SPACE_LIMIT = 1024;
@@ -49,16 +49,7 @@ export default defineMarkovianEngine({
         edgeHamiltonian(problem, bath),
       ).dissipator;
     }
-    const extra = lindbladDissipator(
-      problem.dimension,
-      problem.extraDissipators.map((d) => ({ operator: d.operator, rate: d.rate })),
-    );
-    const liouvillian = SandwichSuperoperator.sum([
-      coherentGenerator(problem.hamiltonian),
-      ...Object.values(bathDissipators),
-      extra,
-    ]);
-    return { liouvillian, bathDissipators };
+    return sandwichGenerator(problem, bathDissipators);
   },
   eigen: hamiltonianEigenOf,
 });

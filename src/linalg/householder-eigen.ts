@@ -1,4 +1,5 @@
 import { ComplexMatrix } from "./complex-matrix.js";
+import { diagonaliseTridiagonal } from "./symmetric-eigen.js";
 
 /**
  * Eigen-decomposition of a Hermitian matrix for the larger sizes (n above a few dozen), where Jacobi's
@@ -147,7 +148,7 @@ export function householderEigen(a: ComplexMatrix): { values: Float64Array; vect
   }
   const z = new Float64Array(n * n);
   for (let i = 0; i < n; i++) z[i * n + i] = 1;
-  tql2(diagonal, e, z, n);
+  diagonaliseTridiagonal(diagonal, e, z, n);
 
   // Sort ascending and form V = Q Z.
   const order = Array.from(diagonal.keys()).sort((x, y) => diagonal[x] - diagonal[y]);
@@ -171,72 +172,4 @@ export function householderEigen(a: ComplexMatrix): { values: Float64Array; vect
     }
   }
   return { values, vectors };
-}
-
-/**
- * Symmetric tridiagonal QL with implicit shifts (EISPACK tql2, as in JAMA): d the diagonal, e the
- * subdiagonal in e[1..n−1]; on return d holds the eigenvalues and the columns of z (row-major, n×n,
- * initially the identity) the eigenvectors.
- */
-function tql2(d: Float64Array, e: Float64Array, z: Float64Array, n: number): void {
-  for (let i = 1; i < n; i++) e[i - 1] = e[i];
-  e[n - 1] = 0;
-  let f = 0;
-  let tst1 = 0;
-  const eps = 2 ** -52;
-  for (let l = 0; l < n; l++) {
-    tst1 = Math.max(tst1, Math.abs(d[l]) + Math.abs(e[l]));
-    let m = l;
-    while (m < n) {
-      if (Math.abs(e[m]) <= eps * tst1) break;
-      m++;
-    }
-    if (m > l) {
-      let iterations = 0;
-      do {
-        if (++iterations > 60) throw new Error("tql2: no convergence after 60 iterations");
-        let g = d[l];
-        let p = (d[l + 1] - g) / (2 * e[l]);
-        let r = Math.hypot(p, 1);
-        if (p < 0) r = -r;
-        d[l] = e[l] / (p + r);
-        d[l + 1] = e[l] * (p + r);
-        const dl1 = d[l + 1];
-        let h = g - d[l];
-        for (let i = l + 2; i < n; i++) d[i] -= h;
-        f += h;
-        p = d[m];
-        let c = 1;
-        let c2 = c;
-        let c3 = c;
-        const el1 = e[l + 1];
-        let s = 0;
-        let s2 = 0;
-        for (let i = m - 1; i >= l; i--) {
-          c3 = c2;
-          c2 = c;
-          s2 = s;
-          g = c * e[i];
-          h = c * p;
-          r = Math.hypot(p, e[i]);
-          e[i + 1] = s * r;
-          s = e[i] / r;
-          c = p / r;
-          p = c * d[i] - s * g;
-          d[i + 1] = h + s * (c * g + s * d[i]);
-          for (let k = 0; k < n; k++) {
-            const zk = k * n;
-            h = z[zk + i + 1];
-            z[zk + i + 1] = s * z[zk + i] + c * h;
-            z[zk + i] = c * z[zk + i] - s * h;
-          }
-        }
-        p = (-s * s2 * c3 * el1 * e[l]) / dl1;
-        e[l] = s * p;
-        d[l] = c * p;
-      } while (Math.abs(e[l]) > eps * tst1);
-    }
-    d[l] += f;
-    e[l] = 0;
-  }
 }

@@ -232,9 +232,10 @@ function tridiagonalise(vt: Float64Array, n: number, d: Float64Array, e: Float64
 /**
  * tql2 (n ≥ 1): d the diagonal, e[1..n−1] the subdiagonal; on return d holds the eigenvalues
  * (unsorted) and the columns of v (row-major, on entry Q) the eigenvectors. Throws a RangeError after
- * 30n sweeps.
+ * 30n sweeps. Also the last step of the complex Hermitian path (householder-eigen.ts), whose
+ * tridiagonal matrix is made real by a phase change.
  */
-function diagonaliseTridiagonal(d: Float64Array, e: Float64Array, v: Float64Array, n: number): void {
+export function diagonaliseTridiagonal(d: Float64Array, e: Float64Array, v: Float64Array, n: number): void {
   for (let i = 1; i < n; i++) e[i - 1] = e[i];
   e[n - 1] = 0;
   const cosines = new Float64Array(n);

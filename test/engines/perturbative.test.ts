@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { openCase } from "../../src/cases/open-case.js";
 import { ComplexMatrix, maxAbsDifference } from "../../src/linalg/complex-matrix.js";
 import { steadyStateObservables } from "../../src/measures/steady-state-observables.js";
-import { chainIdentity } from "../../src/papers/003-spin-chain-temperature/chain-identity-sides.js";
+import { chainIdentitySides } from "../../src/papers/003-spin-chain-temperature/chain-identity-sides.js";
 import { twoSpinT } from "../../src/papers/003-spin-chain-temperature/two-spin-temperatures.js";
 import { hamiltonianOfOrder } from "../../src/physics/perturbative-orders.js";
 import { SteadyStateError } from "../../src/solvers/steady-state-result.js";
@@ -40,7 +40,7 @@ describe("perturbative engine: the zeroth-order state of eqs. (45)-(47)", () => 
     fc.assert(
       fc.property(fc.integer({ min: 3, max: 6 }), angle, temperature, temperature, (N, theta, TL, TR) => {
         const { problem, rho } = zerothOrder({ N, theta, TL, TR });
-        const { lhs, rhs } = chainIdentity(rho, problem.space, {
+        const { lhs, rhs } = chainIdentitySides(rho, problem.space, {
           alphaZZ: Math.cos(theta) ** 2,
           alphaPlus: Math.sin(theta) ** 2,
           tL: Math.tanh(1 / TL),

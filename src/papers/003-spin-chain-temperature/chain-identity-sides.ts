@@ -43,7 +43,7 @@ function flipFlop(rho: ComplexMatrix, space: SiteSpace, a: number, b: number, ex
  * weak-coupling steady state (Fig. 6). A temperature difference needs α_zz ≠ 0 and the three-body
  * correlations of eqs. (151)-(152). Operators in the frame of eq. (105) (the field along z).
  */
-export function chainIdentity(
+export function chainIdentitySides(
   rho: ComplexMatrix,
   space: SiteSpace,
   couplings: ChainIdentityCouplings,

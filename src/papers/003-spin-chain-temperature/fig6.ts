@@ -1,7 +1,7 @@
 import { SteadyStateError } from "../../solvers/steady-state-result.js";
 import { defineFigure, type LineChartSpec } from "../../plugins/figure.js";
 import { figureEngines, figureOptions } from "../figure-engines.js";
-import { chainIdentity } from "./chain-identity-sides.js";
+import { chainIdentitySides } from "./chain-identity-sides.js";
 
 /** The couplings of Fig. 6. */
 export const FIG6_COUPLINGS = [0.001, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2];
@@ -33,7 +33,7 @@ export default defineFigure({
       const options = figureOptions(context, engine, problem);
       try {
         const rho = engine.steadyState!(problem, options).rho;
-        return rho ? chainIdentity(rho, problem.space, couplings) : undefined;
+        return rho ? chainIdentitySides(rho, problem.space, couplings) : undefined;
       } catch (error) {
         if (error instanceof SteadyStateError) {
           notes.push(`${engine.id} at λ = ${lam}: ${error.message}`);

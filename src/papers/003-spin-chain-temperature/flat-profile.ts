@@ -1,9 +1,5 @@
-import { compareWithBound, notApplicable } from "../../plugins/outcome.js";
 import { defineProperty } from "../../plugins/property.js";
-import { convergenceOrder, steadyStateAtCoupling, tProfile, WEAKER } from "./coupling-scan.js";
-
-const EXACT_TOLERANCE = 1e-9;
-const LEAST_ORDER = 0.7;
+import { steadyStateAtCoupling, tProfile, vanishingDeviation } from "./coupling-scan.js";
 
 function spread(values: readonly number[]): number {
   return Math.max(...values) - Math.min(...values);
@@ -23,33 +19,12 @@ export default defineProperty({
   arguments: { coupling: { description: "the parameter that is λ", kind: "parameter" } },
   requires: { capabilities: ["steadyState"] },
   check(context) {
-    const spreadAt = (factor: number) => {
-      const rho = steadyStateAtCoupling(context, context.engine, factor);
-      return typeof rho === "string" ? rho : spread(tProfile(context, rho));
-    };
-    const here = spreadAt(1);
-    if (typeof here === "string") return notApplicable(here);
-    if (context.traits.approximation === "perturbative" || here <= EXACT_TOLERANCE) {
-      return compareWithBound({
-        value: here,
-        bound: 0,
-        tolerance: EXACT_TOLERANCE,
-        holds: here <= EXACT_TOLERANCE,
-        quantity: "max_l t_l − min_l t_l",
-        relation: "=",
-      });
-    }
-    const weaker = spreadAt(WEAKER);
-    if (typeof weaker === "string") return notApplicable(weaker);
-    const order = convergenceOrder(here, weaker);
-    return compareWithBound({
-      value: order,
-      bound: LEAST_ORDER,
-      tolerance: 0,
-      holds: order >= LEAST_ORDER || weaker <= EXACT_TOLERANCE,
-      quantity: `order of convergence of the spread of t_l (${here.toExponential(2)} at λ, ${weaker.toExponential(2)} at λ/10)`,
-      relation: "≥",
-      details: { atCoupling: here, atWeaker: weaker },
-    });
+    return vanishingDeviation(
+      (factor) => {
+        const rho = steadyStateAtCoupling(context, context.engine, factor);
+        return typeof rho === "string" ? rho : spread(tProfile(context, rho));
+      },
+      { quantity: "max_l t_l − min_l t_l", exact: context.traits.approximation === "perturbative" },
+    );
   },
 });

@@ -28,7 +28,8 @@ export const SOLVER_OPTIONS: Record<string, EngineOptionSpec> = {
   method: {
     description:
       "Steady-state method: auto (secular for a secular generator, dense up to Liouvillian dimension 256, else krylov), " +
-      "dense (real Hermitian basis, bordered LU / pivoted LU / SVD; finds degenerate kernels), krylov (GMRES with a " +
+      "dense (real Hermitian basis, bordered LU / pivoted LU / SVD; finds degenerate kernels), sparse (banded LU of the " +
+      "sparse Liouvillian after reverse Cuthill-McKee; sandwich form, up to Liouvillian dimension 4096), krylov (GMRES with a " +
       "preconditioner in the eigenbasis of H_S; matrix-free), secular (rate equations of a secular generator).",
     type: "string",
     default: "auto",

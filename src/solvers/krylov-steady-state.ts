@@ -4,6 +4,7 @@ import { gmres } from "../linalg/gmres.js";
 import { SandwichSuperoperator } from "../superoperators/sandwich-superoperator.js";
 import type { Superoperator } from "../superoperators/superoperator.js";
 import { EigenbasisPreconditioner } from "./eigenbasis-preconditioner.js";
+import { frobeniusOf, hermitiseAndNormalise } from "./normalised-state.js";
 import { SteadyStateError, type SteadyStateResult } from "./steady-state-result.js";
 
 /** Largest Hilbert-space dimension of the Krylov method: n = 512 (nine spins) keeps 40 vectors of 8 MiB. */
@@ -85,10 +86,10 @@ export function krylovSteadyState(generator: Superoperator, options: KrylovOptio
     { tolerance, restart: options.restart ?? 40, maxIterations },
   );
   const rho = new ComplexMatrix(n, n, solved.x);
-  hermitise(rho);
+  hermitiseAndNormalise(rho);
   const image = generator.applyInto(rho, new ComplexMatrix(n, n));
   const scale = preconditioner?.generatorScale ?? 1;
-  const residual = frobenius(image) / (scale * frobenius(rho));
+  const residual = frobeniusOf(image) / (scale * frobeniusOf(rho));
   if (!solved.converged) {
     throw new SteadyStateError(
       `the Krylov solve did not converge: relative residual ${solved.relativeResidual.toExponential(2)} after ${solved.iterations} GMRES iterations ` +
@@ -104,32 +105,4 @@ export function krylovSteadyState(generator: Superoperator, options: KrylovOptio
     iterations: solved.iterations,
     ...(preconditioner ? { conditionEstimate: preconditioner.blockCondition } : {}),
   };
-}
-
-/** ρ ← (ρ + ρ†)/2, then trace 1. */
-function hermitise(rho: ComplexMatrix): void {
-  const n = rho.rows;
-  const d = rho.data;
-  let trace = 0;
-  for (let i = 0; i < n; i++) {
-    d[2 * (i * n + i) + 1] = 0;
-    trace += d[2 * (i * n + i)];
-    for (let j = i + 1; j < n; j++) {
-      const ij = 2 * (i * n + j);
-      const ji = 2 * (j * n + i);
-      const re = (d[ij] + d[ji]) / 2;
-      const im = (d[ij + 1] - d[ji + 1]) / 2;
-      d[ij] = re;
-      d[ij + 1] = im;
-      d[ji] = re;
-      d[ji + 1] = -im;
-    }
-  }
-  for (let k = 0; k < d.length; k++) d[k] /= trace;
-}
-
-function frobenius(m: ComplexMatrix): number {
-  let s = 0;
-  for (let k = 0; k < m.data.length; k++) s += m.data[k] * m.data[k];
-  return Math.sqrt(s);
 }

@@ -10,7 +10,7 @@ export class SteadyStateError extends Error {
 }
 
 /** The steady-state methods (`--option method=...`); `auto` picks one by the generator's form and size. */
-export const STEADY_STATE_METHODS = ["auto", "dense", "krylov", "secular"] as const;
+export const STEADY_STATE_METHODS = ["auto", "dense", "sparse", "krylov", "secular"] as const;
 export type SteadyStateMethod = (typeof STEADY_STATE_METHODS)[number];
 
 export interface SteadyStateOptions {

@@ -4,6 +4,7 @@ import type { Superoperator } from "../superoperators/superoperator.js";
 import { DENSE_LIMIT, denseSteadyState } from "./dense-steady-state.js";
 import { KRYLOV_LIMIT, krylovSteadyState } from "./krylov-steady-state.js";
 import { secularSteadyState } from "./secular-steady-state.js";
+import { SPARSE_LIMIT, sparseSteadyState } from "./sparse-steady-state.js";
 import type { SteadyStateMethod, SteadyStateOptions, SteadyStateResult } from "./steady-state-result.js";
 
 /** Up to this Liouvillian dimension n² the `auto` method solves densely (fast and decides degenerate kernels). */
@@ -48,6 +49,10 @@ export function methodSupports(
       return n <= KRYLOV_LIMIT
         ? true
         : `${tryOthers(KRYLOV_LIMIT ** 2, "krylov")}; try the perturbative engine or a smaller system`;
+    case "sparse":
+      if (generatorForm !== "sandwich")
+        return "method sparse needs a generator in sandwich form (local Lindblad, Redfield, …)";
+      return n <= SPARSE_LIMIT ? true : `${tryOthers(SPARSE_LIMIT ** 2, "sparse")}; try method krylov`;
     case "secular":
       return generatorForm === "secular"
         ? true
@@ -64,6 +69,8 @@ export function solveSteadyState(generator: Superoperator, options: SolveOptions
       return denseSteadyState(generator, options);
     case "krylov":
       return krylovSteadyState(generator, { eigen: options.eigen?.() });
+    case "sparse":
+      return sparseSteadyState(generator);
     case "secular":
       if (!(generator instanceof SecularSuperoperator)) {
         throw new RangeError(

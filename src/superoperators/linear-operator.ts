@@ -20,6 +20,8 @@ export interface LinearOperator {
   ): ComplexMatrix;
   /** The n×n matrix (may refuse large systems with a RangeError). */
   dense(): ComplexMatrix;
+  /** Calls visit(row, col, re, im) for the stored non-zeros (an entry may come in several calls, summed). */
+  forEachEntry(visit: (row: number, col: number, re: number, im: number) => void): void;
 }
 
 /** A dense n×n matrix as a LinearOperator: each action is one matrix product, O(n²·m). */
@@ -38,6 +40,17 @@ export class DenseOperator implements LinearOperator {
 
   dense(): ComplexMatrix {
     return this.matrix;
+  }
+
+  forEachEntry(visit: (row: number, col: number, re: number, im: number) => void): void {
+    const n = this.dimension;
+    const d = this.matrix.data;
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j < n; j++) {
+        const [re, im] = [d[2 * (i * n + j)], d[2 * (i * n + j) + 1]];
+        if (re !== 0 || im !== 0) visit(i, j, re, im);
+      }
+    }
   }
 
   multiplyLeftInto(x: ComplexMatrix, out: ComplexMatrix, cr = 1, ci = 0): ComplexMatrix {

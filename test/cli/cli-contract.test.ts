@@ -29,6 +29,15 @@ describe("qmebench list", () => {
     );
     expect(listing.cases.map((c: { id: string }) => c.id)).toContain("flipflop-qubits");
     expect(listing.properties.map((p: { id: string }) => p.id)).toContain("second-law");
+    // engines say what they are and which options they take, with types and defaults
+    const redfield = listing.engines.find((e: { id: string }) => e.id === "redfield");
+    expect(redfield.traits).toEqual({
+      approximation: "bloch-redfield",
+      markovian: true,
+      lindbladForm: false,
+    });
+    expect(redfield.options.method).toMatchObject({ type: "string", default: "auto" });
+    expect(listing.figures.map((f: { id: string }) => f.id)).toContain("paper-003-fig4");
   });
 });
 

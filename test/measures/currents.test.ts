@@ -7,9 +7,13 @@ import {
   hamiltonianSuperoperator,
   lindbladDissipator,
 } from "../../src/linalg/superoperator.js";
-import { bathCurrents } from "../../src/measures/currents.js";
+import { currentsByApplication } from "../../src/measures/currents.js";
+import { Operator } from "../../src/operators/operator.js";
+import { SiteSpace } from "../../src/operators/site-space.js";
 import { boseEinstein } from "../../src/physics/thermal.js";
+import { type CurrentBath, currentProblem, denseDissipators } from "../helpers/current-problem.js";
 import { expectClose } from "../helpers/expect-close.js";
+import { operatorOf } from "../helpers/operators.js";
 import {
   flipFlopSteadyStateCurrents,
   QUBIT_NUMBER,
@@ -20,7 +24,19 @@ import { complexMatrixArbitrary, densityMatrixArbitrary, hermitianArbitrary } fr
 
 const temperatureArbitrary = fc.double({ min: 0.05, max: 20, noNaN: true });
 
-describe("bathCurrents", () => {
+/** One boson site with three Fock levels: a space that is not made of qubits. */
+const threeLevels = new SiteSpace([{ name: "b0", kind: "boson", levels: 3 }]);
+
+/** A qubit of splitting ε, H = (ε/2)σz and n = |0⟩⟨0|, between the given baths. */
+function qubitProblem(epsilon: number, baths: readonly CurrentBath[]) {
+  return currentProblem(
+    operatorOf(qubitHamiltonian(epsilon), "spin", "H"),
+    operatorOf(QUBIT_NUMBER, "spin", "N"),
+    baths,
+  );
+}
+
+describe("currentsByApplication", () => {
   it("equals Tr[H D(ρ)], Tr[N D(ρ)] and J^E − μJ^N for random dissipators", () => {
     fc.assert(
       fc.property(
@@ -28,9 +44,15 @@ describe("bathCurrents", () => {
         fc.tuple(complexMatrixArbitrary(3), complexMatrixArbitrary(3)),
         fc.double({ min: -2, max: 2, noNaN: true }),
         ([h, n, rho], [l1, l2], mu) => {
-          const dissipators = { a: lindbladDissipator(l1, 0.7), b: lindbladDissipator(l2, 0.2) };
-          const currents = bathCurrents(rho, h, n, dissipators, { a: mu, b: 0 });
-          for (const [bath, d] of Object.entries(dissipators)) {
+          const matrices = { a: lindbladDissipator(l1, 0.7), b: lindbladDissipator(l2, 0.2) };
+          const problem = currentProblem(
+            Operator.onSites(threeLevels, [0], h, "H"),
+            Operator.onSites(threeLevels, [0], n, "N"),
+            [{ name: "a", chemicalPotential: mu }, { name: "b" }],
+          );
+          const currents = currentsByApplication(problem, denseDissipators(matrices), rho);
+          expect(Object.keys(currents)).toEqual(["a", "b"]);
+          for (const [bath, d] of Object.entries(matrices)) {
             const changed = applySuperoperator(d, rho);
             const energy = traceOfProduct(h, changed)[0];
             const particle = traceOfProduct(n, changed)[0];
@@ -52,12 +74,10 @@ describe("bathCurrents", () => {
         const epsilon = 1.3;
         const pUp = 1 / (1 + Math.exp(epsilon / t));
         const gibbs = ComplexMatrix.diagonal([pUp, 1 - pUp]);
-        const { bath } = bathCurrents(
+        const { bath } = currentsByApplication(
+          qubitProblem(epsilon, [{ name: "bath", temperature: t }]),
+          denseDissipators({ bath: thermalQubitDissipator(epsilon, 0.1, t) }),
           gibbs,
-          qubitHamiltonian(epsilon),
-          QUBIT_NUMBER,
-          { bath: thermalQubitDissipator(epsilon, 0.1, t) },
-          { bath: 0 },
         );
         expectClose([bath.energy, bath.particle, bath.heat], [0, 0, 0], 1e-15);
       }),
@@ -70,12 +90,10 @@ describe("bathCurrents", () => {
         const epsilon = 0.8;
         const gamma = 0.05;
         const n = boseEinstein(epsilon, t);
-        const { bath } = bathCurrents(
+        const { bath } = currentsByApplication(
+          qubitProblem(epsilon, [{ name: "bath", temperature: t }]),
+          denseDissipators({ bath: thermalQubitDissipator(epsilon, gamma, t) }),
           ComplexMatrix.diagonal([pUp, 1 - pUp]),
-          qubitHamiltonian(epsilon),
-          QUBIT_NUMBER,
-          { bath: thermalQubitDissipator(epsilon, gamma, t) },
-          { bath: 0 },
         );
         const expected = epsilon * gamma * (n - (2 * n + 1) * pUp);
         expectClose(bath.energy, expected, 1e-14);
@@ -88,11 +106,9 @@ describe("bathCurrents", () => {
     const epsilon = 2;
     const gamma = 0.3;
     const mu = 0.5;
-    const { cold } = bathCurrents(
-      ComplexMatrix.diagonal([1, 0]),
-      qubitHamiltonian(epsilon),
-      QUBIT_NUMBER,
-      {
+    const { cold } = currentsByApplication(
+      qubitProblem(epsilon, [{ name: "cold", chemicalPotential: mu, temperature: 0 }]),
+      denseDissipators({
         cold: lindbladDissipator(
           ComplexMatrix.from([
             [0, 0],
@@ -100,8 +116,8 @@ describe("bathCurrents", () => {
           ]),
           gamma,
         ),
-      },
-      { cold: mu },
+      }),
+      ComplexMatrix.diagonal([1, 0]),
     );
     expectClose(
       [cold.energy, cold.particle, cold.heat],
@@ -116,13 +132,20 @@ describe("bathCurrents", () => {
         const epsilon = 1;
         const [gammaL, gammaR] = [0.05, 0.02];
         const h = qubitHamiltonian(epsilon);
-        const dissipators = {
+        const matrices = {
           left: thermalQubitDissipator(epsilon, gammaL, hot),
           right: thermalQubitDissipator(epsilon, gammaR, cold),
         };
-        const liouvillian = add(hamiltonianSuperoperator(h), add(dissipators.left, dissipators.right));
+        const liouvillian = add(hamiltonianSuperoperator(h), add(matrices.left, matrices.right));
         const rho = steadyState(liouvillian).rho!;
-        const { left, right } = bathCurrents(rho, h, QUBIT_NUMBER, dissipators, { left: 0, right: 0 });
+        const { left, right } = currentsByApplication(
+          qubitProblem(epsilon, [
+            { name: "left", temperature: hot },
+            { name: "right", temperature: cold },
+          ]),
+          denseDissipators(matrices),
+          rho,
+        );
         expectClose(left.energy + right.energy, 0, 1e-14);
         // Rate-equation closed form: J_L = ε γL γR (nL − nR) / Σ_α γα(2nα + 1).
         const [nL, nR] = [boseEinstein(epsilon, hot), boseEinstein(epsilon, cold)];
@@ -144,17 +167,6 @@ describe("bathCurrents", () => {
           expect(Math.sign(currents.left.heat)).toBe(Math.sign(left - right));
       }),
       { numRuns: 30 },
-    );
-  });
-
-  it("rejects a bath without a chemical potential and mismatched shapes", () => {
-    const rho = ComplexMatrix.diagonal([0.5, 0.5]);
-    const d = thermalQubitDissipator(1, 0.1, 1);
-    expect(() => bathCurrents(rho, qubitHamiltonian(1), QUBIT_NUMBER, { hot: d }, {})).toThrow(
-      /Chemical potential of bath "hot"/,
-    );
-    expect(() => bathCurrents(rho, ComplexMatrix.identity(3), QUBIT_NUMBER, { hot: d }, { hot: 0 })).toThrow(
-      /Hamiltonian must be 2x2/,
     );
   });
 });

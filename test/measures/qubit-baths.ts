@@ -6,10 +6,12 @@ import {
   hamiltonianSuperoperator,
   lindbladDissipator,
 } from "../../src/linalg/superoperator.js";
-import { bathCurrents } from "../../src/measures/currents.js";
+import { currentsByApplication } from "../../src/measures/currents.js";
 import { bohrComponents } from "../../src/physics/bohr-components.js";
 import { siteOperator } from "../../src/physics/spin-operators.js";
 import { boseEinstein } from "../../src/physics/thermal.js";
+import { currentProblem, denseDissipators } from "../helpers/current-problem.js";
+import { operatorOf } from "../helpers/operators.js";
 
 /** σ⁻ = |1⟩⟨0| and σ⁺ = |0⟩⟨1| (state 0 = spin up, DESIGN.md). */
 export const LOWERING = ComplexMatrix.from([
@@ -85,7 +87,7 @@ export function flipFlopQubits(
 
 /**
  * Steady-state currents of the flip-flop qubits (eps = 3, V = 1, Γ = 0.05) between baths at the given
- * temperatures, from the global Lindblad generator built above.
+ * temperatures, from the global Lindblad generator built above (μ = 0 for both baths).
  */
 export function flipFlopSteadyStateCurrents(temperatures: { left: number; right: number }) {
   const system = flipFlopQubits(3, 1, 0.05, temperatures);
@@ -94,8 +96,13 @@ export function flipFlopSteadyStateCurrents(temperatures: { left: number; right:
     add(system.dissipators.left, system.dissipators.right),
   );
   const rho = steadyState(liouvillian).rho!;
-  return bathCurrents(rho, system.hamiltonian, system.numberOperator, system.dissipators, {
-    left: 0,
-    right: 0,
-  });
+  const problem = currentProblem(
+    operatorOf(system.hamiltonian, "spin", "H"),
+    operatorOf(system.numberOperator, "spin", "N"),
+    [
+      { name: "left", temperature: temperatures.left },
+      { name: "right", temperature: temperatures.right },
+    ],
+  );
+  return currentsByApplication(problem, denseDissipators(system.dissipators), rho);
 }

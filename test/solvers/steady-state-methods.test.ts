@@ -3,20 +3,22 @@ import { describe, expect, it } from "vitest";
 import { openCase } from "../../src/cases/open-case.js";
 import { type ComplexMatrix, maxAbsDifference } from "../../src/linalg/complex-matrix.js";
 import { solveSteadyState } from "../../src/solvers/steady-state.js";
-import { DenseSuperoperator } from "../../src/superoperators/superoperator.js";
+import { coherentGenerator, lindbladDissipator } from "../../src/superoperators/lindblad-form.js";
+import { DenseOperator } from "../../src/superoperators/linear-operator.js";
+import { SandwichSuperoperator } from "../../src/superoperators/sandwich-superoperator.js";
 import { expectClose } from "../helpers/expect-close.js";
 import { thermalisingMode } from "../helpers/inline-case.js";
 import { lindbladianArbitrary, withDimension } from "../helpers/random-operators.js";
 import { engineOf, optionsOf } from "../helpers/registry.js";
 
 /**
- * The methods each engine's generator admits: secular needs the secular form of global Lindblad, krylov
- * the sandwich form of the others.
+ * The methods each engine's generator admits: secular needs the secular form of global Lindblad, sparse
+ * and krylov the sandwich form of the others.
  */
 const METHODS: Record<string, readonly string[]> = {
   "global-lindblad": ["dense", "secular"],
-  "local-lindblad": ["dense", "krylov"],
-  redfield: ["dense", "krylov"],
+  "local-lindblad": ["dense", "sparse", "krylov"],
+  redfield: ["dense", "sparse", "krylov"],
 };
 
 function steadyStateBy(
@@ -32,17 +34,25 @@ function steadyStateBy(
 }
 
 describe("steady-state methods agree", () => {
-  it("dense and krylov give the same state for random Lindbladians (n = 2 … 5)", () => {
+  it("dense, sparse and krylov give the same state for random Lindbladians (n = 2 … 5)", () => {
     fc.assert(
       fc.property(
         withDimension(2, 5, (n) => lindbladianArbitrary(n)),
-        ({ liouvillian }) => {
-          const generator = new DenseSuperoperator(liouvillian);
+        ({ n, hamiltonian, jumps }) => {
+          const generator = SandwichSuperoperator.sum([
+            coherentGenerator(new DenseOperator(hamiltonian)),
+            lindbladDissipator(
+              n,
+              jumps.map(({ operator, rate }) => ({ operator: new DenseOperator(operator), rate })),
+            ),
+          ]);
           const dense = solveSteadyState(generator, { method: "dense" });
-          const krylov = solveSteadyState(generator, { method: "krylov" });
           expect(dense.dimension).toBe(1);
-          expect(krylov.residual).toBeLessThan(1e-10);
-          expect(maxAbsDifference(dense.rho!, krylov.rho!)).toBeLessThan(1e-8);
+          for (const method of ["sparse", "krylov"] as const) {
+            const other = solveSteadyState(generator, { method });
+            expect(other.residual, method).toBeLessThan(1e-10);
+            expect(maxAbsDifference(dense.rho!, other.rho!), method).toBeLessThan(1e-8);
+          }
         },
       ),
       { numRuns: 30 },

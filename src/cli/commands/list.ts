@@ -21,7 +21,8 @@ export function addListCommand(program: Command): void {
         id: e.id,
         title: e.title,
         traits: e.traits,
-        options: Object.keys(e.options ?? {}),
+        // the option schema as data (type, default, allowed words, description): what `--option` accepts
+        options: e.options ?? {},
         origin: registry.originOf("engine", e.id),
       }));
       const properties = registry.properties.map((p) => ({

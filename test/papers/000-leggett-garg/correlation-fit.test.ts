@@ -8,12 +8,12 @@
  * Source (the property's own): 000_47becd3a7196453b.txt eq. (24) and the text before it.
  */
 import { describe, it } from "vitest";
-import correlationFit from "../../src/papers/000-leggett-garg/correlation-fit.js";
-import { registerHarness } from "../../src/testing/harness-check.js";
-import { propertyTester } from "../../src/testing/property-tester.js";
-import { flipflop } from "../helpers/property-cases.js";
-import { newnsExactWithoutGenerator } from "../helpers/property-inputs.js";
-import { registry } from "../helpers/property-registry.js";
+import correlationFit from "../../../src/papers/000-leggett-garg/correlation-fit.js";
+import { registerHarness } from "../../../src/testing/harness-check.js";
+import { propertyTester } from "../../../src/testing/property-tester.js";
+import { flipflop } from "../../helpers/property-cases.js";
+import { newnsExactWithoutGenerator } from "../../helpers/property-inputs.js";
+import { registry } from "../../helpers/property-registry.js";
 
 const engines = ["global-lindblad", "local-lindblad", "redfield", "kraus"];
 

@@ -1,15 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ComplexMatrix } from "../../src/linalg/complex-matrix.js";
-import { horodeckiChshMaximum } from "../../src/measures/chsh.js";
-import { concurrence } from "../../src/measures/concurrence.js";
+import { ComplexMatrix } from "../../../src/linalg/complex-matrix.js";
+import { horodeckiChshMaximum } from "../../../src/measures/chsh.js";
+import { concurrence } from "../../../src/measures/concurrence.js";
 import {
   xStateChshMaximum,
   xStateConcurrence,
   xStateElements,
-} from "../../src/papers/001-entanglement-nonlocality/x-state.js";
-import { expectClose } from "../helpers/expect-close.js";
-import { bellStates, wernerState, xStateArbitrary } from "./random-states.js";
+} from "../../../src/papers/001-entanglement-nonlocality/x-state.js";
+import { expectClose } from "../../helpers/expect-close.js";
+import { bellStates, wernerState, xStateArbitrary } from "../../measures/random-states.js";
 
 describe("X-state closed forms (001_a04d396bbf339a9e.txt eqs. (1), (9), (10))", () => {
   it("eq. (1) equals the Wootters concurrence of every X state", () => {

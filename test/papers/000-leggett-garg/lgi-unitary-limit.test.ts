@@ -7,16 +7,16 @@
  * Source (the property's own): 000_47becd3a7196453b.txt eq. (23).
  */
 import { describe, it } from "vitest";
-import lgiUnitaryLimit from "../../src/papers/000-leggett-garg/lgi-unitary-limit.js";
-import { scale, subtract } from "../../src/linalg/complex-matrix.js";
-import { hamiltonianSuperoperator } from "../../src/linalg/superoperator.js";
-import { PAULI_Z, siteOperator } from "../../src/physics/spin-operators.js";
-import { registerHarness } from "../../src/testing/harness-check.js";
-import { propertyTester } from "../../src/testing/property-tester.js";
-import { dephasing0, globalPlus } from "../helpers/mutant-generators.js";
-import { bosonic, flipflop } from "../helpers/property-cases.js";
-import { casePoints, engineInputs, newnsExactWithoutGenerator } from "../helpers/property-inputs.js";
-import { registry } from "../helpers/property-registry.js";
+import lgiUnitaryLimit from "../../../src/papers/000-leggett-garg/lgi-unitary-limit.js";
+import { scale, subtract } from "../../../src/linalg/complex-matrix.js";
+import { hamiltonianSuperoperator } from "../../../src/linalg/superoperator.js";
+import { PAULI_Z, siteOperator } from "../../../src/physics/spin-operators.js";
+import { registerHarness } from "../../../src/testing/harness-check.js";
+import { propertyTester } from "../../../src/testing/property-tester.js";
+import { dephasing0, globalPlus } from "../../helpers/mutant-generators.js";
+import { bosonic, flipflop } from "../../helpers/property-cases.js";
+import { casePoints, engineInputs, newnsExactWithoutGenerator } from "../../helpers/property-inputs.js";
+import { registry } from "../../helpers/property-registry.js";
 
 const [z0, z1] = [siteOperator(PAULI_Z, 0, 2), siteOperator(PAULI_Z, 1, 2)];
 

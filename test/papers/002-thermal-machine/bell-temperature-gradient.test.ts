@@ -7,15 +7,15 @@
  * Source (the property's own): 002_2a2ed7907f7a4e96.txt Appendix C, eqs. (24), (29), (34), (35).
  */
 import { describe, it } from "vitest";
-import bellTemperatureGradient from "../../src/papers/002-thermal-machine/bell-temperature-gradient.js";
-import type { Problem } from "../../src/physics/problem.js";
-import type { EngineOptions } from "../../src/plugins/engine.js";
-import { registerHarness } from "../../src/testing/harness-check.js";
-import { propertyTester } from "../../src/testing/property-tester.js";
-import { steadyStateOf } from "../helpers/mutant-states.js";
-import { longstaff } from "../helpers/property-cases.js";
-import { noiselessLongstaff } from "../helpers/property-inputs.js";
-import { globalLindblad, registry } from "../helpers/property-registry.js";
+import bellTemperatureGradient from "../../../src/papers/002-thermal-machine/bell-temperature-gradient.js";
+import type { Problem } from "../../../src/physics/problem.js";
+import type { EngineOptions } from "../../../src/plugins/engine.js";
+import { registerHarness } from "../../../src/testing/harness-check.js";
+import { propertyTester } from "../../../src/testing/property-tester.js";
+import { steadyStateOf } from "../../helpers/mutant-states.js";
+import { longstaff } from "../../helpers/property-cases.js";
+import { noiselessLongstaff } from "../../helpers/property-inputs.js";
+import { globalLindblad, registry } from "../../helpers/property-registry.js";
 
 const BASE_PARAMETERS = ["g", "chi1", "chi2", "T2", "gc", "gl1", "gl2", "stats1", "stats2"];
 

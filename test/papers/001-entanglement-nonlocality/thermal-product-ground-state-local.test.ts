@@ -8,14 +8,14 @@
  * Source (the property's own): 001_a04d396bbf339a9e.txt Sec. 4.1, eqs. (9), (13), (28).
  */
 import { describe, it } from "vitest";
-import thermalProductGroundStateLocal from "../../src/papers/001-entanglement-nonlocality/thermal-product-ground-state-local.js";
-import { addScaledInPlace, scale } from "../../src/linalg/complex-matrix.js";
-import { parseInitialState } from "../../src/physics/named-states.js";
-import { registerHarness } from "../../src/testing/harness-check.js";
-import { propertyTester } from "../../src/testing/property-tester.js";
-import { bosonic, fermionic, flipflop, longstaff } from "../helpers/property-cases.js";
-import { atEquilibrium, engineInputs } from "../helpers/property-inputs.js";
-import { registry } from "../helpers/property-registry.js";
+import thermalProductGroundStateLocal from "../../../src/papers/001-entanglement-nonlocality/thermal-product-ground-state-local.js";
+import { addScaledInPlace, scale } from "../../../src/linalg/complex-matrix.js";
+import { parseInitialState } from "../../../src/physics/named-states.js";
+import { registerHarness } from "../../../src/testing/harness-check.js";
+import { propertyTester } from "../../../src/testing/property-tester.js";
+import { bosonic, fermionic, flipflop, longstaff } from "../../helpers/property-cases.js";
+import { atEquilibrium, engineInputs } from "../../helpers/property-inputs.js";
+import { registry } from "../../helpers/property-registry.js";
 
 /** p|ψ−⟩⟨ψ−| + (1 − p)|↓↓⟩⟨↓↓|: the entangled eigenstate −κ/2 and the product ground state −ε̄, inverted. */
 const inverted = (p: number) => () =>

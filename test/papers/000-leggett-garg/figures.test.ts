@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { openCase } from "../../src/cases/open-case.js";
-import paper000Fig1, { FIG1_SPLITTINGS, lgiSeries } from "../../src/papers/000-leggett-garg/fig1.js";
-import { r23At, unitaryLgi } from "../../src/papers/000-leggett-garg/unitary-limit.js";
-import paper000Fig2b, { FIG2B_BIAS } from "../../src/papers/000-leggett-garg/fig2b.js";
-import { computeMlgiMap, mlgiColumn } from "../../src/papers/000-leggett-garg/mlgi-grid.js";
-import { borderlinesAtGamma } from "../../src/papers/000-leggett-garg/lgi-borderlines.js";
-import { fitPowerLaw } from "../../src/measures/power-law-fit.js";
-import type { FigureContext, LineChartSpec } from "../../src/plugins/figure.js";
-import { expectClose } from "../helpers/expect-close.js";
-import { engineOf, testContext } from "../helpers/registry.js";
+import { openCase } from "../../../src/cases/open-case.js";
+import paper000Fig1, { FIG1_SPLITTINGS, lgiSeries } from "../../../src/papers/000-leggett-garg/fig1.js";
+import { r23At, unitaryLgi } from "../../../src/papers/000-leggett-garg/unitary-limit.js";
+import paper000Fig2b, { FIG2B_BIAS } from "../../../src/papers/000-leggett-garg/fig2b.js";
+import { computeMlgiMap, mlgiColumn } from "../../../src/papers/000-leggett-garg/mlgi-grid.js";
+import { borderlinesAtGamma } from "../../../src/papers/000-leggett-garg/lgi-borderlines.js";
+import { fitPowerLaw } from "../../../src/measures/power-law-fit.js";
+import type { FigureContext, LineChartSpec } from "../../../src/plugins/figure.js";
+import { expectClose } from "../../helpers/expect-close.js";
+import { engineOf, testContext } from "../../helpers/registry.js";
 
 // Paper 000 = 000_47becd3a7196453b.txt (ε, Γ, T in units of V; the case has V = 1).
 const prepared = openCase("flipflop-qubits");

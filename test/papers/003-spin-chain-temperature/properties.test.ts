@@ -1,14 +1,14 @@
 import { describe, it } from "vitest";
-import { openCase } from "../../src/cases/open-case.js";
-import { ComplexMatrix, kronAll } from "../../src/linalg/complex-matrix.js";
-import chainIdentity from "../../src/papers/003-spin-chain-temperature/chain-identity.js";
-import flatProfile from "../../src/papers/003-spin-chain-temperature/flat-profile.js";
-import perturbativeLimit from "../../src/papers/003-spin-chain-temperature/perturbative-limit.js";
-import twoSpinLimit from "../../src/papers/003-spin-chain-temperature/two-spin-limit.js";
-import type { Problem } from "../../src/physics/problem.js";
-import { registerHarness } from "../../src/testing/harness-check.js";
-import { propertyTester } from "../../src/testing/property-tester.js";
-import { registry } from "../helpers/property-registry.js";
+import { openCase } from "../../../src/cases/open-case.js";
+import { ComplexMatrix, kronAll } from "../../../src/linalg/complex-matrix.js";
+import chainIdentity from "../../../src/papers/003-spin-chain-temperature/chain-identity.js";
+import flatProfile from "../../../src/papers/003-spin-chain-temperature/flat-profile.js";
+import perturbativeLimit from "../../../src/papers/003-spin-chain-temperature/perturbative-limit.js";
+import twoSpinLimit from "../../../src/papers/003-spin-chain-temperature/two-spin-limit.js";
+import type { Problem } from "../../../src/physics/problem.js";
+import { registerHarness } from "../../../src/testing/harness-check.js";
+import { propertyTester } from "../../../src/testing/property-tester.js";
+import { registry } from "../../helpers/property-registry.js";
 
 // Paper 003 = 003_cb0e800cb11a91bb.txt; the case tilted-ising-chain (scenarios gradient and transverse at
 // N = 2, chain at N = 3).

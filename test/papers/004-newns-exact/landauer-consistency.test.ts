@@ -7,18 +7,18 @@
  * Source (the property's own): 004_3bda4ae6cebee785.txt eqs. (42)-(45).
  */
 import { describe, it } from "vitest";
-import landauerConsistency from "../../src/papers/004-newns-exact/landauer-consistency.js";
+import landauerConsistency from "../../../src/papers/004-newns-exact/landauer-consistency.js";
 import {
   gaussianDoubleOccupancy,
   siteCorrelationOfState,
   twoModeDensityMatrix,
-} from "../../src/physics/newns/gaussian-state.js";
-import type { Problem } from "../../src/physics/problem.js";
-import type { EngineOptions } from "../../src/plugins/engine.js";
-import { registerHarness } from "../../src/testing/harness-check.js";
-import { propertyTester } from "../../src/testing/property-tester.js";
-import { newns } from "../helpers/property-cases.js";
-import { registry } from "../helpers/property-registry.js";
+} from "../../../src/physics/newns/gaussian-state.js";
+import type { Problem } from "../../../src/physics/problem.js";
+import type { EngineOptions } from "../../../src/plugins/engine.js";
+import { registerHarness } from "../../../src/testing/harness-check.js";
+import { propertyTester } from "../../../src/testing/property-tester.js";
+import { newns } from "../../helpers/property-cases.js";
+import { registry } from "../../helpers/property-registry.js";
 
 const exact = registry.engine("newns-exact");
 

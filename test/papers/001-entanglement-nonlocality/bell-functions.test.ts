@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import {
   normalisedChsh,
   normalisedI3322,
-} from "../../src/papers/001-entanglement-nonlocality/bell-functions.js";
-import { criticalBias } from "../../src/papers/001-entanglement-nonlocality/critical-bias.js";
-import { rectificationRatio } from "../../src/papers/001-entanglement-nonlocality/rectification-ratio.js";
-import { expectClose } from "../helpers/expect-close.js";
+} from "../../../src/papers/001-entanglement-nonlocality/bell-functions.js";
+import { criticalBias } from "../../../src/papers/001-entanglement-nonlocality/critical-bias.js";
+import { rectificationRatio } from "../../../src/papers/001-entanglement-nonlocality/rectification-ratio.js";
+import { expectClose } from "../../helpers/expect-close.js";
 
 describe("normalised Bell functions (001_a04d396bbf339a9e.txt eqs. (5), (8))", () => {
   it("I2 is 0 up to the local bound 2 and 1 at Tsirelson's 2√2", () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { openCase } from "../../src/cases/open-case.js";
-import paper001Fig6 from "../../src/papers/001-entanglement-nonlocality/fig6.js";
-import paper001Fig15 from "../../src/papers/001-entanglement-nonlocality/fig15.js";
-import paper002Fig1 from "../../src/papers/002-thermal-machine/fig1.js";
-import type { Figure, LineChartSpec } from "../../src/plugins/figure.js";
-import { expectClose } from "../helpers/expect-close.js";
-import { engineOf, testContext } from "../helpers/registry.js";
+import { openCase } from "../../../src/cases/open-case.js";
+import paper001Fig6 from "../../../src/papers/001-entanglement-nonlocality/fig6.js";
+import paper001Fig15 from "../../../src/papers/001-entanglement-nonlocality/fig15.js";
+import paper002Fig1 from "../../../src/papers/002-thermal-machine/fig1.js";
+import type { Figure, LineChartSpec } from "../../../src/plugins/figure.js";
+import { expectClose } from "../../helpers/expect-close.js";
+import { engineOf, testContext } from "../../helpers/registry.js";
 
 const engines = [engineOf("global-lindblad"), engineOf("redfield")];
 const tasks = testContext();

@@ -1,14 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { FIG3_SETTINGS, weakCouplingTransmission } from "../../src/papers/004-newns-exact/fig3.js";
-import { CORRELATION_ENTRIES, FIG4_PANELS, fig4Trajectories } from "../../src/papers/004-newns-exact/fig4.js";
-import { nonMarkovianityRow } from "../../src/papers/004-newns-exact/fig5.js";
-import { fermiVariationOverLevels, WHITE_NOISE_FLATNESS } from "../../src/papers/004-newns-exact/regimes.js";
-import { computeValidityMap } from "../../src/papers/004-newns-exact/validity-grid.js";
-import { COUPLING_MAP_SETTINGS, couplingMapPoint } from "../../src/papers/004-newns-exact/validity-maps.js";
-import { transmission } from "../../src/physics/newns/energy-distribution.js";
-import { newnsModel } from "../../src/physics/newns/newns-model.js";
-import { exactSteadyState } from "../../src/physics/newns/steady-state-correlation.js";
-import { testContext } from "../helpers/registry.js";
+import { FIG3_SETTINGS, weakCouplingTransmission } from "../../../src/papers/004-newns-exact/fig3.js";
+import {
+  CORRELATION_ENTRIES,
+  FIG4_PANELS,
+  fig4Trajectories,
+} from "../../../src/papers/004-newns-exact/fig4.js";
+import { nonMarkovianityRow } from "../../../src/papers/004-newns-exact/fig5.js";
+import {
+  fermiVariationOverLevels,
+  WHITE_NOISE_FLATNESS,
+} from "../../../src/papers/004-newns-exact/regimes.js";
+import { computeValidityMap } from "../../../src/papers/004-newns-exact/validity-grid.js";
+import {
+  COUPLING_MAP_SETTINGS,
+  couplingMapPoint,
+} from "../../../src/papers/004-newns-exact/validity-maps.js";
+import { transmission } from "../../../src/physics/newns/energy-distribution.js";
+import { newnsModel } from "../../../src/physics/newns/newns-model.js";
+import { exactSteadyState } from "../../../src/physics/newns/steady-state-correlation.js";
+import { testContext } from "../../helpers/registry.js";
 
 /** The Markovian approximations of paper 004 that the validity maps grade against newns-exact. */
 const APPROXIMATE_ENGINES = ["local-lindblad", "global-lindblad", "redfield", "newns-epa"];

@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { InputError } from "../input-error.js";
-import type { Engine } from "./engine.js";
+import type { EngineDefinition } from "./engine.js";
+import type { Figure } from "./figure.js";
 import type { Property } from "./property.js";
 import type { PluginRegistry } from "./registry.js";
 
@@ -11,20 +12,27 @@ export const CONFIG_FILE_NAME = "qmebench.config.json";
 
 const ENGINE_CAPABILITIES = ["generator", "steadyState", "evolve", "currents"] as const;
 
+/** The keys a config file may have. */
+const CONFIG_KEYS = ["plugins"];
+
 function describeValue(value: unknown): string {
   if (value === null || value === undefined) return String(value);
   if (typeof value !== "object") return `${typeof value} ${JSON.stringify(value)}`;
   return `an object with keys ${Object.keys(value).join(", ") || "(none)"}`;
 }
 
-function isEngine(value: unknown): value is Engine {
+function isEngine(value: unknown): value is EngineDefinition {
   if (typeof value !== "object" || value === null) return false;
   const v = value as Record<string, unknown>;
+  const traits = v.traits as Record<string, unknown> | undefined;
   return (
     typeof v.id === "string" &&
     typeof v.title === "string" &&
-    typeof v.supports === "function" &&
-    ENGINE_CAPABILITIES.some((c) => typeof v[c] === "function")
+    typeof traits === "object" &&
+    traits !== null &&
+    typeof traits.approximation === "string" &&
+    (typeof v.create === "function" ||
+      (typeof v.supports === "function" && ENGINE_CAPABILITIES.some((c) => typeof v[c] === "function")))
   );
 }
 
@@ -35,8 +43,19 @@ function isProperty(value: unknown): value is Property {
     typeof v.id === "string" &&
     typeof v.title === "string" &&
     typeof v.source === "string" &&
-    typeof v.appliesTo === "function" &&
-    typeof v.check === "function"
+    typeof v.check === "function" &&
+    (v.appliesTo === undefined || typeof v.appliesTo === "function")
+  );
+}
+
+function isFigure(value: unknown): value is Figure {
+  if (typeof value !== "object" || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return (
+    typeof v.id === "string" &&
+    typeof v.title === "string" &&
+    typeof v.source === "string" &&
+    typeof v.compute === "function"
   );
 }
 
@@ -72,7 +91,7 @@ export async function loadPluginModule(
   }
   const candidates: { value: unknown; where: string }[] = [];
   if ("default" in module) candidates.push({ value: module.default, where: "default export" });
-  for (const key of ["engines", "properties"] as const) {
+  for (const key of ["engines", "properties", "figures"] as const) {
     const list = module[key];
     if (Array.isArray(list)) {
       for (const [i, value] of list.entries()) candidates.push({ value, where: `${key}[${i}]` });
@@ -82,20 +101,23 @@ export async function loadPluginModule(
     throw new InputError({
       file: path,
       path: "default",
-      expected: "a default export (an engine or a property) or arrays named `engines` / `properties`",
+      expected:
+        "a default export (an engine, a property or a figure) or arrays named `engines`, `properties`, `figures`",
       got: `exports ${Object.keys(module).join(", ") || "(none)"}`,
     });
   }
   for (const { value, where } of candidates) {
     if (isEngine(value)) registry.registerEngine(value, path);
     else if (isProperty(value)) registry.registerProperty(value, path);
+    else if (isFigure(value)) registry.registerFigure(value, path);
     else {
       throw new InputError({
         file: path,
         path: where,
         expected:
-          "an engine (id, title, supports() and one of generator/steadyState/evolve/currents) " +
-          "or a property (id, title, source, appliesTo(), check())",
+          "an engine (id, title, traits.approximation, and create() or supports() with one of " +
+          "generator/steadyState/evolve/currents), a property (id, title, source, check()) or a figure " +
+          "(id, title, source, compute())",
         got: describeValue(value),
       });
     }
@@ -122,7 +144,24 @@ export async function loadConfiguredPlugins(registry: PluginRegistry, configPath
   } catch (error) {
     throw new InputError({ file: label, path: "", expected: "valid JSON", got: (error as Error).message });
   }
-  const plugins = (config as { plugins?: unknown })?.plugins;
+  if (typeof config !== "object" || config === null || Array.isArray(config)) {
+    throw new InputError({
+      file: label,
+      path: "",
+      expected: 'an object such as { "plugins": ["./my-engine.js"] }',
+      got: describeValue(config),
+    });
+  }
+  const unknown = Object.keys(config).filter((key) => !CONFIG_KEYS.includes(key));
+  if (unknown.length > 0) {
+    throw new InputError({
+      file: label,
+      path: unknown[0],
+      expected: `one of the keys ${CONFIG_KEYS.join(", ")}`,
+      got: JSON.stringify(unknown[0]),
+    });
+  }
+  const plugins = (config as { plugins?: unknown }).plugins;
   if (plugins === undefined) return;
   if (!Array.isArray(plugins) || !plugins.every((p) => typeof p === "string")) {
     throw new InputError({

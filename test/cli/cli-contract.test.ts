@@ -234,7 +234,53 @@ describe("plugins", () => {
     writeFileSync(plugin, "export default { id: 'x' };\n");
     const { status, stderr } = qmebench(["--plugin", plugin, "list"]);
     expect(status).toBe(2);
-    expect(stderr).toMatch(/not-a-plugin\.mjs: default export: expected an engine .* or a property/);
+    expect(stderr).toMatch(
+      /not-a-plugin\.mjs: default export: expected an engine .*, a property .* or a figure/,
+    );
+  });
+
+  it("loads the README's property (requirements, no appliesTo) and a figure, and lists them", () => {
+    const plugin = join(scratch, "purity-and-figure.mjs");
+    writeFileSync(
+      plugin,
+      `export const properties = [{ id: "purity-bound", title: "Purity at most 1", source: "Tr ρ² ≤ 1",
+        requires: { capabilities: ["steadyState"] },
+        check: (c) => ({ status: c.observables().purity <= 1 + 1e-12 ? "pass" : "fail", message: "ok" }) }];
+      export const figures = [{ id: "my-figure", title: "My figure", source: "000_47becd3a7196453b.txt",
+        description: "a test", compute: () => ({ charts: [] }) }];\n`,
+    );
+    const listed = qmebench(["--plugin", plugin, "list", "--json"]);
+    expect(listed.status).toBe(0);
+    const listing = JSON.parse(listed.stdout);
+    expect(listing.properties.map((p: { id: string }) => p.id)).toContain("purity-bound");
+    expect(listing.figures.map((f: { id: string }) => f.id)).toContain("my-figure");
+    const out = join(scratch, "out-purity");
+    const run = qmebench([
+      "--plugin",
+      plugin,
+      "run",
+      "--cases",
+      "flipflop-qubits",
+      "--properties",
+      "purity-bound",
+      "--no-figures",
+      "--out",
+      out,
+    ]);
+    expect(run.status).toBe(0);
+    const results = JSON.parse(readFileSync(join(out, "results.json"), "utf8"));
+    expect(results.summary.pass).toBeGreaterThan(0);
+  });
+
+  it("rejects a config file that is null or has an unknown key, naming the key", () => {
+    const nullConfig = join(scratch, "null.json");
+    writeFileSync(nullConfig, "null\n");
+    const misspelled = join(scratch, "misspelled.json");
+    writeFileSync(misspelled, '{ "plugin": ["./x.js"] }\n');
+    expect(qmebench(["--config", nullConfig, "list"]).stderr).toMatch(/null\.json: expected an object/);
+    const { status, stderr } = qmebench(["--config", misspelled, "list"]);
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/misspelled\.json: plugin: expected one of the keys plugins, got "plugin"/);
   });
 });
 

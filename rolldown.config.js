@@ -1,3 +1,4 @@
+import { chmodSync } from "node:fs";
 import { defineConfig } from "rolldown";
 
 /**
@@ -6,6 +7,8 @@ import { defineConfig } from "rolldown";
  * modules, which halves the start-up of every command (bench/sweep-throughput.ts). Code loaded only by
  * some commands (the suite, the report and its plotting libraries) goes to chunks loaded on demand.
  * Worker threads load the compiled modules of dist/src/ (sourceModuleUrl in src/package-root.ts).
+ * The bundle is the package's bin: it is made executable after every build, so that `npx qmebench` keeps
+ * working after `npm test` or `npm run bench` rebuild it.
  */
 export default defineConfig({
   input: { qmebench: "dist/src/cli/main.js" },
@@ -16,4 +19,12 @@ export default defineConfig({
     format: "esm",
     chunkFileNames: "chunks/[name]-[hash].js",
   },
+  plugins: [
+    {
+      name: "executable-bin",
+      writeBundle() {
+        chmodSync("dist/cli/qmebench.js", 0o755);
+      },
+    },
+  ],
 });

@@ -3,6 +3,7 @@ import { InputError } from "../input-error.js";
 import type { Problem } from "../physics/problem.js";
 import type { OperatorDefinition } from "./schema.js";
 import { CaseObservables } from "./case-observables.js";
+import { knownQuantity } from "./quantity-names.js";
 import { CaseStructure } from "./case-structure.js";
 import { CaseTemplate } from "./case-template.js";
 import { displayPath } from "./display-path.js";
@@ -115,6 +116,23 @@ export class PreparedCase {
       this.definition.engineOptions ?? {},
       this.observables.at(parameters),
     );
+  }
+
+  /**
+   * Warnings for overrides of derived parameters (defined by an expression of others): the override
+   * replaces the definition, so the parameters it read no longer determine it (`--set T1=0` while
+   * T1 = TM + dT/2).
+   */
+  derivedOverrides(overrides: ParameterOverrides, origin = "--set"): string[] {
+    return Object.keys(overrides).flatMap((name) => {
+      const definition = this.definition.parameters[name];
+      const value = typeof definition === "object" ? definition.value : definition;
+      if (typeof value !== "string" || !Number.isNaN(Number(value)) || this.resolver.wordNames.has(name))
+        return [];
+      return [
+        `${origin} ${name}=${overrides[name]} replaces its definition ${name} = ${value}: the parameters it reads no longer determine it`,
+      ];
+    });
   }
 
   /** A number or expression of the parameters evaluated at these resolved parameters (`path` for messages). */
@@ -252,6 +270,15 @@ export class PreparedCase {
     };
     (this.definition.references ?? []).forEach((reference, i) => {
       checkScenarioList(reference.scenarios, `references[${i}].scenarios`);
+      const known = knownQuantity(reference.quantity, this.definition);
+      if (known !== true) {
+        throw new InputError({
+          file: this.file,
+          path: `references[${i}].quantity`,
+          expected: known,
+          got: JSON.stringify(reference.quantity),
+        });
+      }
     });
     (this.definition.expectations ?? []).forEach((expectation, i) => {
       checkScenarioList(expectation.scenarios, `expectations[${i}].scenarios`);
@@ -267,6 +294,17 @@ export class PreparedCase {
           got: JSON.stringify(sweep.parameter),
         });
       }
+      sweep.quantities.forEach((quantity, j) => {
+        const known = knownQuantity(quantity, this.definition);
+        if (known !== true) {
+          throw new InputError({
+            file: this.file,
+            path: `sweeps[${i}].quantities[${j}]`,
+            expected: known,
+            got: JSON.stringify(quantity),
+          });
+        }
+      });
       if (sweep.spacing === "log" && !(sweep.from > 0 && sweep.to > 0)) {
         throw new InputError({
           file: this.file,

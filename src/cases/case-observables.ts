@@ -2,18 +2,8 @@ import { InputError } from "../input-error.js";
 import type { SiteObservable } from "../physics/problem.js";
 import type { CompiledExpression } from "./expression.js";
 import type { ParameterResolver, ParameterValues } from "./parameters.js";
+import { STANDARD_OBSERVABLES } from "./quantity-names.js";
 import type { CaseDefinition } from "./schema.js";
-
-/** Keys of the standard observables (measures/steady-state-observables.ts), which a case may not redefine. */
-const STANDARD_OBSERVABLES = [
-  "sz",
-  "occupation",
-  "purity",
-  "entropy",
-  "energyCoherence",
-  "concurrence",
-  "chsh",
-];
 
 /** The names a per-site observable may use besides the parameters. */
 const SITE_VARIABLES = ["sz", "occupation", "site"];

@@ -48,7 +48,20 @@ export function loadCase(file: string): CaseDefinition {
       reason: `malformed YAML: ${problem}`,
     });
   }
-  const definition = validateCaseShape(document.toJS(), shown);
+  let value: unknown;
+  try {
+    // yaml refuses documents whose aliases expand beyond 100 times their size (a "billion laughs" file)
+    value = document.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    throw new InputError({
+      file: shown,
+      path: "",
+      expected: "valid YAML",
+      got: (error as Error).message,
+      reason: `unusable YAML: ${(error as Error).message}`,
+    });
+  }
+  const definition = validateCaseShape(value, shown);
   const expectedId = idOfFile(file);
   if (definition.id !== expectedId) {
     throw new InputError({

@@ -72,7 +72,10 @@ export async function main(argv: string[]): Promise<number> {
     }
     // Errors from worker threads arrive as plain errors carrying the original name.
     const name = error instanceof Error ? error.name : "";
-    if (error instanceof Error && (name === "InputError" || name === "EngineUnsupportedError")) {
+    if (
+      error instanceof Error &&
+      (name === "InputError" || name === "EngineUnsupportedError" || name === "RateDivergenceError")
+    ) {
       process.stderr.write(`qmebench: ${error.message}\n`);
       return 2;
     }

@@ -26,12 +26,14 @@ export type SteadyStateObservables = {
   /** ⟨n_k⟩ per site (null for spins); present when the system has a fermionic or bosonic mode. */
   occupation?: (number | null)[];
   purity: number;
-  /** Von Neumann entropy in nats (null above SPECTRAL_OBSERVABLES_LIMIT, NaN for a non-state). */
+  /** The smallest eigenvalue of ρ: negative beyond round-off when ρ is not a state (null above SPECTRAL_OBSERVABLES_LIMIT). */
+  smallestEigenvalue: number | null;
+  /** Von Neumann entropy in nats (null above SPECTRAL_OBSERVABLES_LIMIT and for a non-state). */
   entropy: number | null;
   /** l1 norm of the off-diagonal part of ρ in the eigenbasis of H_S (null above SPECTRAL_OBSERVABLES_LIMIT). */
   energyCoherence: number | null;
-  /** Two qubits only: Wootters concurrence. */
-  concurrence?: number;
+  /** Two qubits only: Wootters concurrence (null for a non-state). */
+  concurrence?: number | null;
   /** Two qubits only: Horodecki maximum of the CHSH value, in [0, 2√2]. */
   chsh?: number;
 } & {
@@ -47,7 +49,7 @@ export type SteadyStateObservables = {
  *
  * A ρ with an eigenvalue below −NEGATIVE_EIGENVALUE_TOLERANCE is not a density matrix (e.g. the steady
  * state of a generator that is not completely positive, such as Redfield): its entropy and concurrence are
- * undefined and reported as NaN (null in JSON); the other observables are still computed.
+ * undefined and reported as null (stateWarnings says why); the other observables are still computed.
  */
 export function steadyStateObservables(
   rho: ComplexMatrix,
@@ -68,7 +70,8 @@ export function steadyStateObservables(
   const isPositive = spectrum === undefined || spectrum[0] >= -NEGATIVE_EIGENVALUE_TOLERANCE;
   const { sz, occupation } = siteExpectations(rho, space);
   const purityOfRho = purity(rho);
-  const entropy = spectrum ? (isPositive ? entropyOfSpectrum(spectrum) : Number.NaN) : null;
+  const entropy = spectrum && isPositive ? entropyOfSpectrum(spectrum) : null;
+  const smallestEigenvalue = spectrum ? Math.min(...spectrum) : null;
   const energyCoherence = spectral
     ? energyCoherenceInEigenbasis(rho, options.hamiltonianEigen ?? hamiltonianEigenOf(problem))
     : null;
@@ -76,18 +79,38 @@ export function steadyStateObservables(
   const hasSpin = sz.some((v) => v !== null);
   const hasMode = occupation.some((v) => v !== null);
   const observables: SteadyStateObservables = !hasMode
-    ? { sz, purity: purityOfRho, entropy, energyCoherence }
+    ? { sz, purity: purityOfRho, smallestEigenvalue, entropy, energyCoherence }
     : !hasSpin
-      ? { occupation, purity: purityOfRho, entropy, energyCoherence }
-      : { sz, occupation, purity: purityOfRho, entropy, energyCoherence };
+      ? { occupation, purity: purityOfRho, smallestEigenvalue, entropy, energyCoherence }
+      : { sz, occupation, purity: purityOfRho, smallestEigenvalue, entropy, energyCoherence };
   for (const observable of problem.siteObservables) {
     observables[observable.name] = sz.map((value, site) =>
       observable.valueAt(site, { sz: value, occupation: occupation[site] }),
     );
   }
   if (eigenOfRho) {
-    observables.concurrence = isPositive ? concurrenceFromEigensystem(eigenOfRho) : Number.NaN;
+    observables.concurrence = isPositive ? concurrenceFromEigensystem(eigenOfRho) : null;
     observables.chsh = horodeckiChshMaximum(rho);
   }
   return observables;
+}
+
+/**
+ * Warnings about the state the observables describe: a ρ with a negative eigenvalue is not a state (its
+ * entropy and concurrence are left out), and above SPECTRAL_OBSERVABLES_LIMIT positivity is not checked.
+ */
+export function stateWarnings(observables: SteadyStateObservables): string[] {
+  const lowest = observables.smallestEigenvalue;
+  if (lowest === null) {
+    return [
+      `positivity of ρ is not checked above Hilbert-space dimension ${SPECTRAL_OBSERVABLES_LIMIT} (no spectrum)`,
+    ];
+  }
+  if (lowest < -NEGATIVE_EIGENVALUE_TOLERANCE) {
+    return [
+      `ρ is not a state: its smallest eigenvalue is ${lowest.toExponential(2)} (a generator that is not completely ` +
+        "positive, e.g. Bloch-Redfield, can give one); entropy and concurrence are left out",
+    ];
+  }
+  return [];
 }

@@ -21,38 +21,47 @@ export function csvLine(values: readonly (number | string | undefined)[], width 
  */
 export function tablesToCsv(tables: readonly CsvTable[]): string {
   const columns: string[] = [];
-  const indexOf = new Map<string, number>();
   for (const table of tables) {
-    for (const column of table.columns) {
-      if (!indexOf.has(column)) {
-        indexOf.set(column, columns.length);
-        columns.push(column);
-      }
-    }
+    for (const column of table.columns) if (!columns.includes(column)) columns.push(column);
   }
-  const parts = [csvLine(columns)];
-  for (const table of tables) {
-    if (table.lines.length === 0) continue;
-    const target = table.columns.map((column) => indexOf.get(column)!);
-    if (target.length === columns.length && target.every((index, k) => index === k)) {
-      parts.push(table.lines.join("\n"));
-      continue;
-    }
-    const fields = new Array<string>(columns.length);
-    for (const line of table.lines) {
+  return `${[csvLine(columns), ...tables.map((table) => linesInColumns(table, columns))].filter((part) => part !== "").join("\n")}\n`;
+}
+
+/**
+ * A table's lines with their fields moved to `columns` (which must include every column of the table):
+ * what a streamed CSV writes under a header fixed by its first table. Empty for a table without lines.
+ */
+export function linesInColumns(table: CsvTable, columns: readonly string[]): string {
+  if (table.lines.length === 0) return "";
+  const target = table.columns.map((column) => {
+    const index = columns.indexOf(column);
+    if (index < 0)
+      throw new RangeError(
+        `invalid argument. Column ${column} is not in the header. Value: ${columns.join(",")}.`,
+      );
+    return index;
+  });
+  if (target.every((index, k) => index === k)) {
+    // the table's columns begin the header: its lines stand, with empty fields for the rest
+    const padding = ",".repeat(columns.length - target.length);
+    return padding === "" ? table.lines.join("\n") : table.lines.map((line) => line + padding).join("\n");
+  }
+  const fields = new Array<string>(columns.length);
+  return table.lines
+    .map((line) => {
       fields.fill("");
       splitCsvLine(line).forEach((field, k) => {
         fields[target[k]] = field;
       });
-      parts.push(fields.join(","));
-    }
-  }
-  return `${parts.join("\n")}\n`;
+      return fields.join(",");
+    })
+    .join("\n");
 }
 
+/** A field: a finite number as JavaScript prints it, nothing for a missing or non-finite value (its reason is in the row's warning or error column). */
 function csvField(value: number | string | undefined): string {
   if (value === undefined) return "";
-  if (typeof value === "number") return String(value);
+  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
   return /[",\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 

@@ -27,8 +27,10 @@ export function flattenedValues(result: SolvedQuantities): number[] {
   return values;
 }
 
+/** A number, or NaN for a quantity that is absent (null) at this point, so that every point has the same keys. */
 function flattenInto(flat: Record<string, number>, prefix: string, value: unknown): void {
   if (typeof value === "number") flat[prefix] = value;
+  else if (value === null) flat[prefix] = Number.NaN;
   else if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) flattenInto(flat, `${prefix}.${i}`, value[i]);
   } else if (value !== null && typeof value === "object") {
@@ -39,6 +41,7 @@ function flattenInto(flat: Record<string, number>, prefix: string, value: unknow
 /** The numbers of flattenInto, in the same order. */
 function valuesInto(values: number[], value: unknown): void {
   if (typeof value === "number") values.push(value);
+  else if (value === null) values.push(Number.NaN);
   else if (Array.isArray(value)) {
     for (const element of value) valuesInto(values, element);
   } else if (value !== null && typeof value === "object") {

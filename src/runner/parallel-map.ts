@@ -31,6 +31,12 @@ export interface ParallelMapOptions {
   onProgress?: (done: number, total: number) => void;
   /** Below this many items the work runs in this thread (thread start-up costs ~50 ms). */
   minimumForThreads?: number;
+  /**
+   * Streams the results instead of collecting them: called with each result in item order as soon as it
+   * and all before it are in (awaited, so a slow writer holds the work back in this thread); the
+   * returned array is then empty.
+   */
+  onResult?: (result: unknown, index: number) => void | Promise<void>;
 }
 
 /** A task maps one item to its result, synchronously or through a promise. */
@@ -73,9 +79,12 @@ export async function parallelMap<I, O>(
   if (workers === 1 || total < (options.minimumForThreads ?? 64) || !canUseThreads(task)) {
     const fn = await loadTask(task);
     const out: O[] = [];
+    let index = 0;
     for (const item of items) {
-      out.push((await fn(item, options.context)) as O);
-      options.onProgress?.(out.length, total);
+      const result = (await fn(item, options.context)) as O;
+      if (options.onResult) await options.onResult(result, index);
+      else out.push(result);
+      options.onProgress?.(++index, total);
     }
     return out;
   }
@@ -86,6 +95,17 @@ export async function parallelMap<I, O>(
   const results = new Array<O>(total);
   let done = 0;
   let next = 0;
+  // streaming: results wait in `results` until every earlier one is in, then go out in order
+  let flushed = 0;
+  let writing = Promise.resolve();
+  const flush = () => {
+    while (flushed < total && flushed in results) {
+      const [result, index] = [results[flushed], flushed];
+      delete results[flushed];
+      flushed++;
+      writing = writing.then(() => options.onResult!(result, index));
+    }
+  };
   const entry = fileURLToPath(sourceModuleUrl("runner/parallel-map-worker.js"));
   await Promise.all(
     Array.from({ length: workers }, async () => {
@@ -118,6 +138,10 @@ export async function parallelMap<I, O>(
             worker.postMessage(chunk.items);
           });
           for (let k = 0; k < output.length; k++) results[chunk.start + k] = output[k];
+          if (options.onResult) {
+            flush();
+            await writing;
+          }
           done += output.length;
           options.onProgress?.(done, total);
         }
@@ -126,5 +150,6 @@ export async function parallelMap<I, O>(
       }
     }),
   );
-  return results;
+  await writing;
+  return options.onResult ? [] : results;
 }

@@ -89,6 +89,9 @@ export interface SweepResults {
   /** Parameter varied along the x axis. */
   parameter: string;
   values: number[];
-  /** One entry per engine: quantity name → y values (NaN where the engine failed at that point). */
-  series: { engine: string; quantities: Record<string, (number | null)[]> }[];
+  /**
+   * One entry per engine: quantity name → y values (null where the engine has no value at that point),
+   * and the first failure of the series, if any, with its point.
+   */
+  series: { engine: string; quantities: Record<string, (number | null)[]>; failure?: string }[];
 }

@@ -6,6 +6,7 @@ import type { Property } from "../plugins/property.js";
 import type { TaskContext } from "../plugins/task-context.js";
 import { requirementsMet } from "../plugins/applicability.js";
 import { checkProperty } from "./check-property.js";
+import { supportsSafely } from "./engine-support.js";
 import { propertiesIn } from "./planned-checks.js";
 import { EngineSolution } from "./engine-solution.js";
 import { flattenSolveResult } from "./flatten.js";
@@ -79,10 +80,25 @@ function engineAtScenario(
   const { registry } = selection.tasks;
   const planned = propertiesIn(prepared, scenario.name, selection.properties);
   const options = registry.optionsFor(engine, problem);
-  const supported = engine.supports(problem, options);
+  const supported = supportsSafely(engine, problem, options);
+  if (supported !== true && supported.threw) {
+    // an engine that throws where it should answer is an error on its checks here, not the end of the run
+    for (const _ of planned) tick(`${prepared.definition.id} ${engine.id}`);
+    return {
+      engine: engine.id,
+      warnings: [],
+      checks: planned.map(({ property }) => ({
+        property: property.id,
+        status: "error" as const,
+        message: supported.reason,
+        expectedFailure: false,
+      })),
+      notApplicable: [],
+    };
+  }
   if (supported !== true) {
     for (const _ of planned) tick(`${prepared.definition.id} ${engine.id}`);
-    return { engine: engine.id, unsupported: supported, warnings: [], checks: [], notApplicable: [] };
+    return { engine: engine.id, unsupported: supported.reason, warnings: [], checks: [], notApplicable: [] };
   }
   const site: CheckSite = {
     prepared,
@@ -115,7 +131,7 @@ function engineAtScenario(
   let warnings: string[] = [];
   let observables: Record<string, unknown> | undefined;
   try {
-    warnings = solution.steadyState()?.warnings ?? [];
+    warnings = solution.warnings();
     observables = solution.observables();
   } catch (error) {
     warnings = [`steady state failed: ${(error as Error).message}`];
@@ -139,28 +155,33 @@ function sweepsOf(
     // Engines that do not support the case are left out of its plots (the matrix gives their reason).
     const atDefaults = prepared.problemAt(sweep.set ?? {});
     const sweepEngines = selection.engines.filter(
-      (engine) => engine.supports(atDefaults, registry.optionsFor(engine, atDefaults)) === true,
+      (engine) => supportsSafely(engine, atDefaults, registry.optionsFor(engine, atDefaults)) === true,
     );
     skip((selection.engines.length - sweepEngines.length) * values.length);
     const series = sweepEngines.map((engine) => {
       const quantities: Record<string, (number | null)[]> = Object.fromEntries(
         sweep.quantities.map((q) => [q, []]),
       );
+      let failure: string | undefined;
       for (const value of values) {
         let flat: Record<string, number> | undefined;
         try {
           const problem = prepared.problemAt({ ...(sweep.set ?? {}), [sweep.parameter]: value });
           const options = registry.optionsFor(engine, problem);
-          if (engine.supports(problem, options) === true) {
-            flat = flattenSolveResult(solveProblem(problem, engine, options));
-          }
-        } catch {
-          flat = undefined;
+          const supported = supportsSafely(engine, problem, options);
+          if (supported === true) flat = flattenSolveResult(solveProblem(problem, engine, options));
+          else failure ??= `${sweep.parameter} = ${value}: ${supported.reason}`;
+        } catch (error) {
+          // one point's failure (or a plugin's) is a gap in the plot and a note, not the end of the run
+          failure ??= `${sweep.parameter} = ${value}: ${(error as Error).name}: ${(error as Error).message}`;
         }
-        for (const q of sweep.quantities) quantities[q].push(flat?.[q] ?? null);
+        for (const q of sweep.quantities) {
+          const y = flat?.[q];
+          quantities[q].push(y === undefined || !Number.isFinite(y) ? null : y);
+        }
         tick(`${prepared.definition.id} sweep ${sweep.name} ${engine.id}`);
       }
-      return { engine: engine.id, quantities };
+      return { engine: engine.id, quantities, ...(failure ? { failure } : {}) };
     });
     return {
       name: sweep.name,

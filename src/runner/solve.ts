@@ -71,7 +71,7 @@ export function solveProblem(
     },
     solver: solverReport(steady),
     ...solvedQuantities(solution),
-    warnings: steady.warnings,
+    warnings: solution.warnings(),
   };
 }
 

@@ -3,7 +3,7 @@ import type { ComplexMatrix } from "../linalg/complex-matrix.js";
 import { parseInitialState } from "../physics/named-states.js";
 import type { Engine, EngineOptions } from "../plugins/engine.js";
 import type { PluginRegistry } from "../plugins/registry.js";
-import { SteadyStateError } from "../solvers/steady-state-result.js";
+import { isPointFailure } from "./point-failure.js";
 import type { TaskContext } from "../plugins/task-context.js";
 import { type CsvTable, csvLine } from "./csv-table.js";
 import { flattenedValues, flattenSolveResult } from "./flatten.js";
@@ -61,7 +61,7 @@ export function solveSweepChunk(chunk: SweepChunk, context: TaskContext): SweepP
       return solveProblem(problem, engine, options, { initialState });
     } catch (error) {
       // A numerical failure at one point (e.g. no steady state) is a finding of that point, not of the sweep.
-      if (!(error instanceof SteadyStateError)) throw error;
+      if (!isPointFailure(error)) throw error;
       return {
         case: problem.caseId,
         engine: engine.id,
@@ -108,9 +108,11 @@ export function solveSweepTable(chunk: SweepChunk, context: TaskContext): SweepT
         valueColumns = Object.keys(flattenSolveResult(quantities)).map(columnOf);
       }
       for (let k = 0; k < values.length; k++) row[valueColumns[k]] = values[k];
+      const warnings = solution.warnings();
+      if (warnings.length > 0) row[columnOf("warning")] = warnings.join("; ");
     } catch (error) {
       // A numerical failure at one point (e.g. no steady state) is a finding of that point, not of the sweep.
-      if (!(error instanceof SteadyStateError)) throw error;
+      if (!isPointFailure(error)) throw error;
       row[columnOf("error")] = error.message;
       failures++;
     }

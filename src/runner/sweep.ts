@@ -19,6 +19,17 @@ export function logPoints(from: number, to: number, points: number): number[] {
   return linearPoints(Math.log(from), Math.log(to), points).map(Math.exp);
 }
 
+/**
+ * Most points a sweep takes (documented in the README): its values are held in memory (80 MB at this
+ * bound) while the results are streamed.
+ */
+export const MAX_SWEEP_POINTS = 10_000_000;
+
+/** A number written in full: blanks are not 0 (as Number(" ") would have them). */
+function strictNumber(text: string): number {
+  return text.trim() === "" ? Number.NaN : Number(text);
+}
+
 /** Parses `--vary p=from:to:points` (linear) or `p=from:to:points:log`. */
 export function parseSweepSpec(text: string, where = "--vary"): SweepSpec {
   const match = /^([A-Za-z_][A-Za-z0-9_]*)=([^:]+):([^:]+):([^:]+)(?::(lin|log))?$/.exec(text.trim());
@@ -31,9 +42,9 @@ export function parseSweepSpec(text: string, where = "--vary"): SweepSpec {
     });
   }
   const [, parameter, fromText, toText, pointsText, scale] = match;
-  const from = Number(fromText);
-  const to = Number(toText);
-  const points = Number(pointsText);
+  const from = strictNumber(fromText);
+  const to = strictNumber(toText);
+  const points = strictNumber(pointsText);
   if (!Number.isFinite(from) || !Number.isFinite(to)) {
     throw new InputError({
       file: where,
@@ -42,11 +53,11 @@ export function parseSweepSpec(text: string, where = "--vary"): SweepSpec {
       got: text,
     });
   }
-  if (!Number.isInteger(points) || points < 1) {
+  if (!Number.isInteger(points) || points < 1 || points > MAX_SWEEP_POINTS) {
     throw new InputError({
       file: where,
       path: parameter,
-      expected: "a whole number of points ≥ 1",
+      expected: `a whole number of points from 1 to ${MAX_SWEEP_POINTS.toLocaleString("en")}`,
       got: pointsText,
     });
   }

@@ -5,14 +5,22 @@ import { realNonZeros, type SparseEntries } from "../linalg/sparse-entries.js";
 import { addLindbladDissipatorInPlace } from "../linalg/superoperator.js";
 import { forEachBohrComponent } from "../physics/bohr-components.js";
 import type { Bath, BathChannel } from "../physics/problem.js";
+import { RateDivergenceError } from "../physics/rate-divergence-error.js";
 
 /** S(ω) of a channel, which must be finite and non-negative. */
 export function rateAt(bath: Bath, channel: BathChannel, omega: number): number {
   const rate = channel.spectrum(omega);
+  if (rate === Number.POSITIVE_INFINITY) {
+    throw new RateDivergenceError(
+      `bath "${bath.name}", channel ${channel.label}: the noise spectrum diverges at the Bohr frequency ω = ${omega} ` +
+        "(a zero-frequency transition in a flat bosonic bath, whose rate γ(n(ω) + 1) grows like γT/ω); change the " +
+        "parameters so that no transition of this coupling has ω = 0, or use a spectral density that vanishes there (ohmic)",
+    );
+  }
   if (!Number.isFinite(rate) || rate < 0) {
     throw new RangeError(
       `bath "${bath.name}", channel ${channel.label}: the noise spectrum at the Bohr frequency ω = ${omega} is ${rate}; ` +
-        "a finite non-negative rate is needed (a zero-frequency component of a flat bosonic bath diverges)",
+        "a finite non-negative rate is needed",
     );
   }
   return rate;

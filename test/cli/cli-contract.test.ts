@@ -13,6 +13,7 @@ function qmebench(args: string[], cwd = PACKAGE_ROOT) {
     cwd,
     encoding: "utf8",
     env: { ...process.env, QMEBENCH_PROGRESS: "0" },
+    maxBuffer: 1 << 28, // sweeps stream their rows: room for a long one
   });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
@@ -63,6 +64,7 @@ describe("qmebench solve --json", () => {
     expect(Object.keys(result.observables)).toEqual([
       "sz",
       "purity",
+      "smallestEigenvalue",
       "entropy",
       "energyCoherence",
       "concurrence",

@@ -1,5 +1,5 @@
 import { writeFileAtomic } from "../../atomic-write.js";
-import { resolve } from "node:path";
+import { outputDirectory, outputFile } from "../output-paths.js";
 import type { Command } from "commander";
 import { allCases } from "../../cases/open-case.js";
 import { InputError } from "../../input-error.js";
@@ -38,6 +38,9 @@ export function addRunCommand(program: Command): void {
         out: string;
         json?: string;
       }) => {
+        // where the results go is checked before anything is computed
+        const outDir = outputDirectory(options.out, "--out");
+        const jsonFile = options.json === undefined ? undefined : outputFile(options.json, "--json");
         const context = await commandContext(program);
         const { registry } = context;
         const cases = parseList(options.cases)?.map((id) => context.openCase(caseKey(id))) ?? allCases();
@@ -62,8 +65,8 @@ export function addRunCommand(program: Command): void {
         progress.stop();
         // The report pulls in vega; load it only here so that solve and sweep start fast.
         const { writeReport } = await import("../../report/render-html.js");
-        const written = await writeReport(results, resolve(options.out));
-        if (options.json) writeFileAtomic(resolve(options.json), `${JSON.stringify(results, null, 2)}\n`);
+        const written = await writeReport(results, outDir);
+        if (jsonFile) writeFileAtomic(jsonFile, `${JSON.stringify(results, null, 2)}\n`);
         const s = results.summary;
         print(
           `${s.pass} passed, ${s.fail} failed, ${s.expectedFail} expected failures, ${s.error} errors ` +

@@ -36,7 +36,10 @@ export function addSolveCommand(program: Command): void {
         const { registry } = context;
         const prepared = context.openCase(caseKey(caseId));
         const engine = registry.engine(options.engine);
-        const problem = prepared.problemAt(parseAssignments(options.set, "--set"));
+        const overrides = parseAssignments(options.set, "--set");
+        const problem = prepared.problemAt(overrides);
+        for (const warning of prepared.derivedOverrides(overrides))
+          process.stderr.write(`warning: ${warning}\n`);
         const initialState = options.initial
           ? parseInitialState(options.initial, problem.sites.length)
           : undefined;

@@ -1,4 +1,4 @@
-import { SteadyStateError } from "../../solvers/steady-state-result.js";
+import { isPointFailure } from "../../runner/point-failure.js";
 import { mlgiFunction } from "./lgi-borderlines.js";
 import type { TaskContext } from "../../plugins/task-context.js";
 import { parallelMap } from "../../runner/parallel-map.js";
@@ -32,7 +32,7 @@ export function mlgiColumn(task: MlgiColumnTask, context: TaskContext): (number 
     try {
       return mlgi(TM, dT);
     } catch (error) {
-      if (error instanceof SteadyStateError || error instanceof EngineUnsupportedError) return null;
+      if (isPointFailure(error) || error instanceof EngineUnsupportedError) return null;
       throw error;
     }
   });

@@ -3,7 +3,7 @@ import type { Engine } from "../../plugins/engine.js";
 import { compareWithBound, notApplicable } from "../../plugins/outcome.js";
 import type { PropertyContext, PropertyOutcome } from "../../plugins/property.js";
 import type { ComplexMatrix } from "../../linalg/complex-matrix.js";
-import { SteadyStateError } from "../../solvers/steady-state-result.js";
+import { isPointFailure } from "../../runner/point-failure.js";
 
 /** How much weaker the second coupling of a convergence check is (λ → λ/10). */
 const WEAKER = 0.1;
@@ -30,7 +30,7 @@ export function steadyStateAtCoupling(
     const rho = engine.steadyState?.(problem, options).rho;
     return rho ?? `${engine.id} has no unique steady state`;
   } catch (error) {
-    if (error instanceof SteadyStateError) return `${engine.id}: ${error.message}`;
+    if (isPointFailure(error)) return `${engine.id}: ${error.message}`;
     throw error;
   }
 }

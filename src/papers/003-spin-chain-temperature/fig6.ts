@@ -1,4 +1,4 @@
-import { SteadyStateError } from "../../solvers/steady-state-result.js";
+import { isPointFailure } from "../../runner/point-failure.js";
 import { defineFigure, type LineChartSpec } from "../../plugins/figure.js";
 import { figureEngines, figureOptions } from "../figure-engines.js";
 import { chainIdentitySides } from "./chain-identity-sides.js";
@@ -35,7 +35,7 @@ export default defineFigure({
         const rho = engine.steadyState!(problem, options).rho;
         return rho ? chainIdentitySides(rho, problem.space, couplings) : undefined;
       } catch (error) {
-        if (error instanceof SteadyStateError) {
+        if (isPointFailure(error)) {
           notes.push(`${engine.id} at λ = ${lam}: ${error.message}`);
           return undefined;
         }

@@ -1,7 +1,7 @@
 import { steadyStateObservables } from "../../measures/steady-state-observables.js";
 import type { Engine } from "../../plugins/engine.js";
 import type { FigureContext } from "../../plugins/figure.js";
-import { SteadyStateError } from "../../solvers/steady-state-result.js";
+import { isPointFailure } from "../../runner/point-failure.js";
 import { figureOptions } from "../figure-engines.js";
 import { localTemperature } from "./two-spin-temperatures.js";
 
@@ -39,7 +39,7 @@ export function temperatureProfile(
       conditionEstimate: result.conditionEstimate,
     };
   } catch (error) {
-    if (error instanceof SteadyStateError) return `${engine.id}: ${error.message}`;
+    if (isPointFailure(error)) return `${engine.id}: ${error.message}`;
     throw error;
   }
 }

@@ -1,5 +1,5 @@
 import type { ComplexMatrix } from "../../linalg/complex-matrix.js";
-import { SteadyStateError } from "../../solvers/steady-state-result.js";
+import { isPointFailure } from "../../runner/point-failure.js";
 import { siteCorrelationOfState } from "../../physics/newns/gaussian-state.js";
 import type { Problem } from "../../physics/problem.js";
 import type { Engine, EngineOptions } from "../../plugins/engine.js";
@@ -50,7 +50,7 @@ function valuesOf(engine: Engine, problem: Problem, options: EngineOptions): Poi
   try {
     rho = engine.steadyState?.(problem, options).rho ?? null;
   } catch (error) {
-    if (error instanceof SteadyStateError) return null;
+    if (isPointFailure(error)) return null;
     throw error;
   }
   if (!rho || !engine.currents) return null;

@@ -1,0 +1,236 @@
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { PACKAGE_ROOT } from "../../src/package-root.js";
+
+/** The compiled CLI, as a user runs it (`npm test` builds it first). */
+const CLI = join(PACKAGE_ROOT, "dist", "cli", "qmebench.js");
+const scratch = mkdtempSync(join(tmpdir(), "qmebench-bad-"));
+
+function qmebench(args: string[]) {
+  const run = spawnSync(process.execPath, [CLI, ...args], {
+    cwd: PACKAGE_ROOT,
+    encoding: "utf8",
+    env: { ...process.env, QMEBENCH_PROGRESS: "0" },
+    maxBuffer: 1 << 28,
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** A file in the scratch directory, for inputs that need one. */
+function scratchFile(name: string, text: string): string {
+  const path = join(scratch, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+const aliasBomb = [
+  'a: &a ["x", "x", "x", "x", "x", "x", "x", "x", "x"]',
+  "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]",
+  "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]",
+  "d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]",
+  "e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]",
+  "id: bomb",
+].join("\n");
+
+const flipflopYaml = readFileSync(join(PACKAGE_ROOT, "cases", "flipflop-qubits.yaml"), "utf8");
+
+/**
+ * Bad input, in the style of ESLint's RuleTester `invalid` cases: each must exit with status 2 and one
+ * line naming the flag or file, the field and what was expected — never a stack trace. New commands and
+ * options add their rows here.
+ */
+const INVALID: { name: string; args: () => string[]; message: RegExp }[] = [
+  {
+    name: "a flat bosonic bath at a zero Bohr frequency (a real divergence of the model)",
+    args: () => ["solve", "zhang-wang-bosonic", "--engine", "global-lindblad", "--set", "kappa=2"],
+    message: /bath "left", channel X0: the noise spectrum diverges at the Bohr frequency ω = 0/,
+  },
+  {
+    name: "the same divergence in flipflop-qubits at eps = V",
+    args: () => ["solve", "flipflop-qubits", "--engine", "redfield", "--set", "eps=1"],
+    message: /diverges at the Bohr frequency ω = 0/,
+  },
+  {
+    name: "an empty --out",
+    args: () => ["run", "--cases", "flipflop-qubits", "--out", ""],
+    message: /^qmebench: --out: expected a directory path, got ""$/m,
+  },
+  {
+    name: "--out naming a file",
+    args: () => ["run", "--cases", "flipflop-qubits", "--out", scratchFile("a-file", "x")],
+    message: /--out: expected a directory \(or a path where one can be made\), got a file/,
+  },
+  {
+    name: "--json naming a directory",
+    args: () => ["run", "--cases", "flipflop-qubits", "--json", scratch],
+    message: /--json: expected a file path, got a directory/,
+  },
+  {
+    name: "a YAML alias bomb",
+    args: () => ["solve", scratchFile("bomb.yaml", aliasBomb), "--engine", "global-lindblad"],
+    message: /bomb\.yaml: unusable YAML: Excessive alias count/,
+  },
+  {
+    name: "a blank end of a --vary range (not read as 0)",
+    args: () => ["sweep", "flipflop-qubits", "--engine", "global-lindblad", "--vary", "dT= :1:2", "--csv"],
+    message: /--vary: dT: expected finite numbers for from and to/,
+  },
+  {
+    name: "--vary of an unknown parameter blames --vary",
+    args: () => ["sweep", "flipflop-qubits", "--engine", "global-lindblad", "--vary", "nope=0:1:3"],
+    message: /--vary: nope: expected a parameter of flipflop-qubits: eps, V/,
+  },
+  {
+    name: "a sweep beyond the documented number of points",
+    args: () => [
+      "sweep",
+      "flipflop-qubits",
+      "--engine",
+      "global-lindblad",
+      "--vary",
+      "dT=0:1:1000000000",
+      "--csv",
+    ],
+    message: /--vary: dT: expected a whole number of points from 1 to 10,000,000, got 1000000000/,
+  },
+  {
+    name: "an unknown engine option",
+    args: () => ["solve", "flipflop-qubits", "--engine", "local-lindblad", "--option", "tolerance=3"],
+    message: /--option: tolerance: expected an option of engine local-lindblad: method, got "tolerance"/,
+  },
+  {
+    name: "a config file holding null",
+    args: () => ["--config", scratchFile("null.json", "null"), "list"],
+    message: /null\.json: expected an object/,
+  },
+  {
+    name: "a misspelled sweep quantity in a case file",
+    args: () => [
+      "solve",
+      scratchFile(
+        "flipflop-qubits.yaml",
+        flipflopYaml.replace("      - observables.concurrence\n", "      - observables.purty\n"),
+      ),
+      "--engine",
+      "global-lindblad",
+    ],
+    message:
+      /sweeps\[0\]\.quantities\[1\]: expected a quantity a solve reports: observables\.<sz\|occupation\|purity/,
+  },
+];
+
+describe("bad input exits 2 with one line saying what was expected", () => {
+  it.each(INVALID)("$name", ({ args, message }) => {
+    const { status, stderr } = qmebench(args());
+    expect(stderr).toMatch(message);
+    expect(stderr).not.toMatch(/\n\s+at /); // no stack trace
+    expect(status).toBe(2);
+  });
+});
+
+describe("faults that are findings, not crashes", () => {
+  it("a plugin engine that throws in supports() becomes an error on its checks; the run goes on", () => {
+    const plugin = scratchFile(
+      "throwing-engine.mjs",
+      `export default { id: "throws", title: "Throws", description: "a broken plugin",
+        traits: { approximation: "secular", markovian: false, lindbladForm: false },
+        supports() { throw new Error("broken on purpose"); },
+        steadyState() { throw new Error("never reached"); } };\n`,
+    );
+    const out = join(scratch, "out-throwing");
+    const { status, stderr } = qmebench([
+      "--plugin",
+      plugin,
+      "run",
+      "--cases",
+      "flipflop-qubits",
+      "--no-figures",
+      "--out",
+      out,
+    ]);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(
+      /ERROR flipflop-qubits\/equilibrium throws .*threw in supports\(\): Error: broken on purpose/,
+    );
+    const results = JSON.parse(readFileSync(join(out, "results.json"), "utf8"));
+    expect(results.summary.pass).toBeGreaterThan(100); // the other engines were checked
+  });
+
+  it("a plugin returning a steady state with NaN entries is an error naming the engine, not a number", () => {
+    const plugin = scratchFile(
+      "nan-engine.mjs",
+      `export default { id: "nan", title: "NaN", description: "returns NaN",
+        traits: { approximation: "secular", markovian: false, lindbladForm: false },
+        supports: () => true,
+        steadyState: (problem) => {
+          const n = problem.dimension;
+          const rho = { rows: n, cols: n, data: new Float64Array(2 * n * n).fill(NaN) };
+          return { rho, dimension: 1, warnings: [], method: "nan", residual: 0 };
+        } };\n`,
+    );
+    const { status, stderr } = qmebench(["--plugin", plugin, "solve", "flipflop-qubits", "--engine", "nan"]);
+    expect(stderr).toMatch(/engine nan returned a steady state with non-finite entries/);
+    expect(status).toBe(1);
+  });
+
+  it("a Redfield steady state that is not a state is flagged, with its smallest eigenvalue", () => {
+    const { status, stdout, stderr } = qmebench([
+      "solve",
+      "flipflop-qubits",
+      "--engine",
+      "redfield",
+      "--set",
+      "Gamma=3",
+      "--set",
+      "dT=2",
+      "--json",
+    ]);
+    expect(status).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(result.observables.smallestEigenvalue).toBeLessThan(-1e-3);
+    expect(result.observables.entropy).toBeNull();
+    expect(result.warnings.join(" ")).toMatch(/ρ is not a state: its smallest eigenvalue is -8\.5\de-3/);
+    expect(stderr).toMatch(/warning: ρ is not a state/);
+  });
+
+  it("an infinite entropy production is an empty CSV field with the reason in the warning column", () => {
+    const { stdout } = qmebench([
+      "sweep",
+      "flipflop-qubits",
+      "--engine",
+      "global-lindblad",
+      "--vary",
+      "T1=0:0.5:2",
+      "--csv",
+    ]);
+    const [header, first] = stdout.trim().split("\n");
+    const columns = header.split(",");
+    const warning = columns.indexOf("warning");
+    const sigma = columns.indexOf("entropyProduction");
+    expect(warning).toBeGreaterThan(sigma);
+    const fields = first.match(/("[^"]*"|[^,]*)(,|$)/g)!.map((f) => f.replace(/,$/, ""));
+    expect(fields[sigma]).toBe("");
+    expect(fields[warning]).toMatch(/entropy production is Infinity/);
+  });
+
+  it("a reader that closes the pipe early ends the command quietly", async () => {
+    const child = spawn(
+      process.execPath,
+      [CLI, "sweep", "flipflop-qubits", "--engine", "global-lindblad", "--vary", "dT=0:2:200000", "--csv"],
+      {
+        cwd: PACKAGE_ROOT,
+        env: { ...process.env, QMEBENCH_PROGRESS: "0" },
+      },
+    );
+    let stderr = "";
+    child.stderr.on("data", (chunk) => (stderr += chunk));
+    await new Promise<void>((resolve) => child.stdout.once("data", () => resolve()));
+    child.stdout.destroy();
+    const status = await new Promise<number | null>((resolve) => child.on("close", (code) => resolve(code)));
+    expect(stderr).not.toMatch(/internal error|\n\s+at /);
+    expect(status).toBe(0);
+  });
+});

@@ -26,7 +26,7 @@ export interface MaximalViolation {
   mlgi: number;
   /** Where the maximum is, refined to TAU_TOLERANCE; null without violation. */
   tauAtMax: number | null;
-  /** The first window [start, end] where F > 1 (end null if it is still open at the horizon). */
+  /** The first window [start, end] where F > 1, its ends roots of F = 1 to 1e-9 (end null if it is still open at the horizon). */
   window: [number, number | null] | null;
 }
 
@@ -114,5 +114,22 @@ export function maximalViolation(
   const hi = (best + 1) * step;
   const tauAtMax = refineMaximum(derivatives, lo, hi, TAU_TOLERANCE);
   const mlgi = Math.max(0, lgiAt(correlation, tauAtMax) - 1);
-  return { mlgi, tauAtMax, window: [start, end] };
+  // the window's ends are roots of F(τ) = 1 between the grid points that bracket them
+  const excess = (tau: number) => lgiAt(correlation, tau) - 1;
+  const opening = start === 0 ? 0 : bisectRoot(excess, start, start + step, TAU_TOLERANCE);
+  const closing = end === null ? null : bisectRoot(excess, end - step, end, TAU_TOLERANCE);
+  return { mlgi, tauAtMax, window: [opening, closing] };
+}
+
+/** A root of f in [a, b] where f changes sign, by bisection to `tolerance` in the argument. */
+function bisectRoot(f: (x: number) => number, a: number, b: number, tolerance: number): number {
+  let [lo, hi] = [a, b];
+  let fLo = f(lo);
+  while (hi - lo > tolerance) {
+    const mid = (lo + hi) / 2;
+    const fMid = f(mid);
+    if (Math.sign(fMid) === Math.sign(fLo)) [lo, fLo] = [mid, fMid];
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
 }

@@ -30,9 +30,12 @@ describe("single qubit, H = (Ω/2)σx, Q = σz (the Lüders bound is reached)", 
         expectClose(curve.C[k], Math.cos(omega * t), 1e-12, `C(${t})`);
         expectClose(curve.F[k], 2 * Math.cos(omega * t) - Math.cos(2 * omega * t), 1e-12, `F(${t})`);
       });
-      const { mlgi, tauAtMax } = maximalViolation(correlation);
+      const { mlgi, tauAtMax, window } = maximalViolation(correlation);
       expectClose(mlgi, 0.5, 1e-12, "MLGI");
       expect(Math.abs(tauAtMax! - Math.PI / (3 * omega))).toBeLessThan(1e-9);
+      // F − 1 = 2cos Ωτ (1 − cos Ωτ) > 0 until Ωτ = π/2: the window's end is that root, not a grid point
+      expect(window![0]).toBe(0);
+      expect(Math.abs(window![1]! - Math.PI / (2 * omega))).toBeLessThan(2e-9);
     });
   }
 });

@@ -25,6 +25,7 @@ function problemOf(hamiltonian: ComplexMatrix, siteKind: "spin" | "fermion"): Pr
     extraDissipators: [],
     engineOptions: {},
     siteObservables: [],
+    operatorObservables: [],
   };
 }
 
@@ -36,6 +37,7 @@ describe("steadyStateObservables", () => {
     expect(Object.keys(steadyStateObservables(rho, problemOf(flipFlop, "spin")))).toEqual([
       "sz",
       "purity",
+      "smallestEigenvalue",
       "entropy",
       "energyCoherence",
       "concurrence",
@@ -46,7 +48,14 @@ describe("steadyStateObservables", () => {
       ComplexMatrix.diagonal([0.3, 0.7]),
       problemOf(ComplexMatrix.diagonal([1, -1]), "spin"),
     );
-    expect(Object.keys(oneSite)).toEqual(["sz", "purity", "entropy", "energyCoherence"]);
+    expect(Object.keys(oneSite)).toEqual([
+      "sz",
+      "purity",
+      "smallestEigenvalue",
+      "entropy",
+      "energyCoherence",
+    ]);
+    expect(oneSite.smallestEigenvalue).toBeCloseTo(0.3, 15);
     expectClose(oneSite.sz as number[], [-0.4], 1e-15);
   });
 
@@ -95,11 +104,12 @@ describe("steadyStateObservables", () => {
     );
   });
 
-  it("reports NaN entropy and concurrence for a matrix that is not positive (e.g. a Redfield steady state)", () => {
+  it("gives no entropy or concurrence for a matrix that is not positive, and says how negative it is", () => {
     const notPositive = ComplexMatrix.diagonal([0.6, 0.45, 0, -0.05]);
     const o = steadyStateObservables(notPositive, problemOf(flipFlop, "spin"));
-    expect(o.entropy).toBeNaN();
-    expect(o.concurrence).toBeNaN();
+    expect(o.smallestEigenvalue).toBeCloseTo(-0.05, 15);
+    expect(o.entropy).toBeNull(); // not a state: no von Neumann entropy, rather than a plausible number
+    expect(o.concurrence).toBeNull();
     expect(Number.isFinite(o.chsh)).toBe(true);
   });
 

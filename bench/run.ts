@@ -1,6 +1,8 @@
 import Benchmark from "benchmark";
 import { measureChainNess } from "./chain-ness.js";
 import { addEngineBenchmarks } from "./engines.bench.js";
+import { addEvolveBenchmarks } from "./evolve.bench.js";
+import { measureExternalEngines } from "./external-engines.js";
 import { addI3322Benchmarks } from "./i3322.bench.js";
 import { addLgiBenchmarks } from "./lgi.bench.js";
 import { addLinalgBenchmarks } from "./linalg.bench.js";
@@ -21,6 +23,7 @@ async function main(): Promise<void> {
   const suite = new Benchmark.Suite("qmebench");
   addLinalgBenchmarks(suite);
   addEngineBenchmarks(suite);
+  addEvolveBenchmarks(suite);
   addLgiBenchmarks(suite);
   addNewnsBenchmarks(suite);
   addRedfieldBenchmarks(suite);
@@ -41,6 +44,7 @@ async function main(): Promise<void> {
   if (!filter || "chain-ness".includes(filter)) measureChainNess();
   if (!filter || "mlgi-map".includes(filter)) await measureMlgiMap();
   if (!filter || "newns-validity-map".includes(filter)) await measureNewnsValidityMap();
+  if (!filter || "external-engines".includes(filter)) measureExternalEngines();
 }
 
 await main();

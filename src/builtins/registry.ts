@@ -2,6 +2,7 @@ import completePositivity from "../../properties/complete-positivity.js";
 import couplingIndependence from "../../properties/coupling-independence.js";
 import currentConservation from "../../properties/current-conservation.js";
 import energyCoherenceAtEquilibrium from "../../properties/energy-coherence-at-equilibrium.js";
+import engineAgreement from "../../properties/engine-agreement.js";
 import gibbsState from "../../properties/gibbs-state.js";
 import hermiticityPreservation from "../../properties/hermiticity-preservation.js";
 import i3322Bound from "../../properties/i3322-bound.js";
@@ -11,8 +12,10 @@ import luedersBound from "../../properties/lueders-bound.js";
 import nonlocalImpliesEntangled from "../../properties/nonlocal-implies-entangled.js";
 import referenceValues from "../../properties/reference-values.js";
 import secondLaw from "../../properties/second-law.js";
+import steadyStateConvergence from "../../properties/steady-state-convergence.js";
 import steadyStatePositivity from "../../properties/steady-state-positivity.js";
 import tracePreservation from "../../properties/trace-preservation.js";
+import trajectoryInStateSpace from "../../properties/trajectory-in-state-space.js";
 import tsirelsonBound from "../../properties/tsirelson-bound.js";
 import type { Property } from "../plugins/property.js";
 import type { PluginRegistry } from "../plugins/registry.js";
@@ -25,6 +28,8 @@ export const GENERAL_PROPERTIES: readonly Property[] = [
   hermiticityPreservation,
   completePositivity,
   steadyStatePositivity,
+  trajectoryInStateSpace,
+  steadyStateConvergence,
   gibbsState,
   secondLaw,
   currentConservation,
@@ -33,6 +38,7 @@ export const GENERAL_PROPERTIES: readonly Property[] = [
   nonlocalImpliesEntangled,
   energyCoherenceAtEquilibrium,
   referenceValues,
+  engineAgreement,
   couplingIndependence,
   krausFixedPoint,
   krausCompleteness,

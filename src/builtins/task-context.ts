@@ -21,7 +21,10 @@ export function taskContext(setup: TaskSetup, registry: PluginRegistry): TaskCon
   };
 }
 
-/** The context of a worker thread (parallel-map-worker.ts): the built-in engines and the setup's plugins. */
+/**
+ * The context of a worker thread (parallel-map-worker.ts): the built-in engines (and properties and
+ * figures when the command checks them) and the setup's plugins.
+ */
 export async function createTaskContext(setup: TaskSetup): Promise<TaskContext> {
-  return taskContext(setup, await loadRegistry(setup, { everything: false }));
+  return taskContext(setup, await loadRegistry(setup, { everything: setup.everything ?? false }));
 }

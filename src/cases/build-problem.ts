@@ -200,6 +200,11 @@ export class PreparedCase {
       if (dissipator.name) texts.push({ text: dissipator.name, path: `${path}.name` });
       this.template.register(dissipator, path, texts);
     });
+    (this.definition.observables ?? []).forEach((observable, i) => {
+      const path = `observables[${i}]`;
+      if (observable.operator)
+        this.template.register({}, path, operatorTexts(observable.operator, `${path}.operator`));
+    });
   }
 
   /**
@@ -226,12 +231,20 @@ export class PreparedCase {
     return values;
   }
 
-  /** The declared expected outcome of a property for an engine in a scenario, if theory predicts a failure. */
-  expectationFor(property: string, engine: string, scenario?: string): ExpectationDefinition | undefined {
+  /**
+   * The declared outcome of a property for an engine (its id and the approximation its traits name) in a
+   * scenario: a predicted failure or a refuted claim.
+   */
+  expectationFor(
+    property: string,
+    engine: { id: string; approximation: string },
+    scenario?: string,
+  ): ExpectationDefinition | undefined {
     return (this.definition.expectations ?? []).find(
       (expectation) =>
         expectation.property === property &&
-        expectation.engine === engine &&
+        (expectation.engine === undefined || expectation.engine === engine.id) &&
+        (expectation.approximation === undefined || expectation.approximation === engine.approximation) &&
         appliesInScenario(expectation.scenarios, scenario),
     );
   }

@@ -1,7 +1,7 @@
 import { InputError } from "../input-error.js";
 import { Operator } from "../operators/operator.js";
 import { type Site, type SiteKind, SiteSpace } from "../operators/site-space.js";
-import type { HamiltonianTerm, Problem } from "../physics/problem.js";
+import type { HamiltonianTerm, OperatorObservable, Problem } from "../physics/problem.js";
 import { CaseFields, type NumberField, type OperatorField, type Point } from "./case-fields.js";
 import type { CaseTemplate, IndexBinding } from "./case-template.js";
 import { type ParameterResolver, type ParameterValues } from "./parameters.js";
@@ -32,6 +32,9 @@ export class CaseStructure {
   private readonly terms: PreparedTerm[];
   private readonly baths: PreparedBath[];
   private readonly dissipators: PreparedDissipator[];
+  private readonly observables: { name: string; description: string; operator: OperatorField }[];
+  /** Whether each observable's operator (one object while its coefficients stay the same) is Hermitian. */
+  private readonly hermitian = new WeakMap<Operator, boolean>();
   private readonly numberOperator: Operator;
   private lastHamiltonian?: {
     coefficients: number[];
@@ -137,6 +140,17 @@ export class CaseStructure {
           operator,
         };
       });
+    this.observables = (definition.observables ?? []).flatMap((observable, i) =>
+      observable.operator === undefined
+        ? []
+        : [
+            {
+              name: observable.name,
+              description: observable.description,
+              operator: operatorField(observable.operator, `observables[${i}].operator`, {}),
+            },
+          ],
+    );
     this.references = (definition.references ?? []).map((reference, i) =>
       prepareReference(reference, i, fields),
     );
@@ -166,7 +180,22 @@ export class CaseStructure {
         .filter((dissipator) => dissipator.rate > 0),
       engineOptions,
       siteObservables,
+      operatorObservables: this.observables.map((observable) => this.observableAt(observable, point)),
     };
+  }
+
+  /** A case observable's operator at a point, and whether it is Hermitian (decided once per operator). */
+  private observableAt(
+    observable: { name: string; description: string; operator: OperatorField },
+    point: Point,
+  ): OperatorObservable {
+    const operator = this.fields.operatorAt(observable.operator, point);
+    let hermitian = this.hermitian.get(operator);
+    if (hermitian === undefined) {
+      hermitian = operator.isHermitian();
+      this.hermitian.set(operator, hermitian);
+    }
+    return { name: observable.name, description: observable.description, operator, hermitian };
   }
 
   /**

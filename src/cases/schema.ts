@@ -270,9 +270,21 @@ const REFERENCE = mapping({
 
 const EXPECTATION = mapping({
   property: text.describe("Property id, e.g. gibbs-state."),
-  engine: text.describe("Engine id, e.g. local-lindblad."),
-  outcome: z.enum(["fail"]).describe("The outcome theory predicts."),
-  reason: text.describe("Why theory predicts it, with the source."),
+  engine: text.optional().describe("Engine id, e.g. local-lindblad: only this engine (with its options)."),
+  approximation: z
+    .enum(["secular", "local", "bloch-redfield", "weak-coupling", "perturbative", "exact", "asymptotic"])
+    .optional()
+    .describe(
+      "Every engine that makes this approximation (its traits), e.g. bloch-redfield: the built-in one and " +
+        "any external one. Without engine and approximation the expectation holds for every engine.",
+    ),
+  outcome: z
+    .enum(["fail", "refuted"])
+    .describe(
+      "fail: a failure theory predicts (local Lindblad misses the Gibbs state); refuted: a measured " +
+        "refutation of the paper's claim that the property tests (the paper is wrong here).",
+    ),
+  reason: text.describe("Why theory predicts it, or what was measured against the claim, with the source."),
   scenarios: z.array(word).min(1).optional().describe("Scenarios where it is expected (default: all)."),
 });
 
@@ -286,12 +298,18 @@ const CHECK = mapping({
   scenarios: z.array(word).min(1).optional().describe("Scenarios where it is checked (default: all)."),
 });
 
-const SITE_OBSERVABLE = mapping({
-  name: word.describe("Key of the observable in `observables`, e.g. localTemperature."),
+const CASE_OBSERVABLE = mapping({
+  name: word.describe("Key of the observable in `observables`, e.g. localTemperature or coherence."),
   description: text.describe("What it is, with its source."),
-  perSite: numberOrExpression.describe(
-    "Value at each site: an expression of the parameters, of `sz` (⟨σz⟩ of the site), `occupation` (⟨n⟩) " +
-      "and `site` (its index), e.g. h / atanh(-sz). Null where it is not a finite number.",
+  perSite: numberOrExpression
+    .optional()
+    .describe(
+      "Value at each site: an expression of the parameters, of `sz` (⟨σz⟩ of the site), `occupation` (⟨n⟩) " +
+        "and `site` (its index), e.g. h / atanh(-sz). Null where it is not a finite number. Give perSite or operator.",
+    ),
+  operator: OPERATOR.optional().describe(
+    "An operator O whose expectation Tr[O ρ] is reported: an operator string such as `sp0 sm1` or a list of " +
+      "{coefficient, operator} terms, {expression} placeholders allowed; a non-Hermitian O as {re, im}. Give perSite or operator.",
   ),
 });
 
@@ -322,10 +340,11 @@ export const CASE = mapping({
     .optional()
     .describe("Named parameter points at which `qmebench run` checks the properties."),
   observables: z
-    .array(SITE_OBSERVABLE)
+    .array(CASE_OBSERVABLE)
     .optional()
     .describe(
-      "Observables of the case computed at every site from the steady state (reported with the others).",
+      "Observables of the case, per site from the site expectations or as the expectation of an operator " +
+        "(reported with the others by solve, sweep and evolve).",
     ),
   sweeps: z.array(SWEEP).optional().describe("Named sweeps plotted in the report."),
   references: z.array(REFERENCE).optional().describe("Checked reference values, each with its source."),

@@ -2,11 +2,14 @@ import type { Command } from "commander";
 import { resolve } from "node:path";
 import { loadRegistry } from "../builtins/load-registry.js";
 import { taskContext } from "../builtins/task-context.js";
+import { engineCommandSpec } from "../plugins/external-engine-spec.js";
 import type { TaskContext, TaskSetup } from "../plugins/task-context.js";
 
 /** The global options every command sees (before the command name). */
 export interface GlobalOptions {
   plugin: string[];
+  /** External engine programs (`--engine-command "python3 my_engine.py"`, repeatable). */
+  engineCommand: string[];
   /** A config file, or false with --no-config (the working directory's config is then not read). */
   config?: string | false;
 }
@@ -21,6 +24,9 @@ export function commandSetup(program: Command): TaskSetup {
     plugins: (globals.plugin ?? []).map((path) => resolve(path)),
     ...(typeof globals.config === "string" ? { config: resolve(globals.config) } : {}),
     ...(globals.config === false ? { ignoreConfig: true } : {}),
+    ...(globals.engineCommand?.length
+      ? { engineCommands: globals.engineCommand.map((text) => engineCommandSpec(text, process.cwd())) }
+      : {}),
   };
 }
 
@@ -33,7 +39,8 @@ export async function commandContext(
   program: Command,
   { everything = true }: { everything?: boolean } = {},
 ): Promise<TaskContext> {
-  const setup = commandSetup(program);
+  // worker threads of a command that checks properties load them too
+  const setup = { ...commandSetup(program), ...(everything ? { everything } : {}) };
   return taskContext(setup, await loadRegistry(setup, { everything }));
 }
 

@@ -3,7 +3,11 @@ import { PAPER_COMMANDS } from "../builtins/commands.js";
 import { PACKAGE_VERSION } from "../package-root.js";
 import type { CommandPlugin } from "../plugins/command.js";
 import { collect, commandContext, print } from "./command-context.js";
+import { addBenchCommand } from "./commands/bench.js";
+import { addCorrelateCommand } from "./commands/correlate.js";
+import { addEvolveCommand } from "./commands/evolve.js";
 import { addListCommand } from "./commands/list.js";
+import { addMergeCommand } from "./commands/merge.js";
 import { addRunCommand } from "./commands/run.js";
 import { addSolveCommand } from "./commands/solve.js";
 import { addSweepCommand } from "./commands/sweep.js";
@@ -44,6 +48,12 @@ export function buildProgram(): Command {
       collect,
       [],
     )
+    .option(
+      "--engine-command <command>",
+      'an external engine program, e.g. "python3 adapters/qutip/qmebench_qutip.py" (repeatable; runs it)',
+      collect,
+      [],
+    )
     .option("--config <file>", "config file listing plugins (default: qmebench.config.json if present)")
     .option(
       "--no-config",
@@ -54,7 +64,11 @@ export function buildProgram(): Command {
   addListCommand(program);
   addSolveCommand(program);
   addSweepCommand(program);
+  addEvolveCommand(program);
+  addCorrelateCommand(program);
   addRunCommand(program);
+  addMergeCommand(program);
+  addBenchCommand(program);
   for (const plugin of PAPER_COMMANDS) addPluginCommand(program, plugin);
   return program;
 }
@@ -82,6 +96,11 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof Error && name === "SteadyStateError") {
       // Numerical trouble is a finding about the case and engine, reported without a stack trace.
       process.stderr.write(`qmebench: no steady state: ${error.message}\n`);
+      return 1;
+    }
+    if (error instanceof Error && name === "ExternalEngineError") {
+      // an engine in another program failed (crashed, hung, answered garbage): its finding, not our bug
+      process.stderr.write(`qmebench: ${error.message}\n`);
       return 1;
     }
     throw error;

@@ -137,3 +137,29 @@ export function timesAdjointInto(
   }
   return out;
 }
+
+/**
+ * m·x for a square matrix m and an interleaved complex vector x (re, im, re, im, …): the step of a
+ * propagator e^{Lt} applied to a column-stacked state.
+ */
+export function matrixTimesVector(m: ComplexMatrix, x: Float64Array): Float64Array {
+  const size = m.rows;
+  const d = m.data;
+  const out = new Float64Array(2 * size);
+  for (let r = 0; r < size; r++) {
+    let re = 0;
+    let im = 0;
+    const row = 2 * r * size;
+    for (let c = 0; c < size; c++) {
+      const mr = d[row + 2 * c];
+      const mi = d[row + 2 * c + 1];
+      const xr = x[2 * c];
+      const xi = x[2 * c + 1];
+      re += mr * xr - mi * xi;
+      im += mr * xi + mi * xr;
+    }
+    out[2 * r] = re;
+    out[2 * r + 1] = im;
+  }
+  return out;
+}

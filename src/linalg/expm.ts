@@ -108,7 +108,7 @@ function rationalFromParts(u: ComplexMatrix, v: ComplexMatrix): ComplexMatrix {
 }
 
 /** ‖A‖₁ = max_j Σ_i |a_ij|. */
-function oneNorm(a: ComplexMatrix): number {
+export function oneNorm(a: ComplexMatrix): number {
   let worst = 0;
   for (let j = 0; j < a.cols; j++) {
     let column = 0;

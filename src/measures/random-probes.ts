@@ -62,3 +62,19 @@ export function sectorDiagonalProbes(
     return rho;
   });
 }
+
+/**
+ * Seeded random pure states |ψ⟩⟨ψ| with ψ uniform on the unit sphere of ℂⁿ (normalised complex Gaussian
+ * amplitudes, Box-Muller): the extreme points of the state space, where a map that is not positive shows
+ * first.
+ */
+export function pureStateProbes(n: number, count: number, seed: number): ComplexMatrix[] {
+  const random = mulberry32(seed);
+  const gaussian = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
+  return Array.from({ length: count }, () => {
+    const psi = new ComplexMatrix(n, 1);
+    for (let k = 0; k < psi.data.length; k++) psi.data[k] = gaussian();
+    const rho = multiply(psi, adjoint(psi));
+    return scale(rho, 1 / trace(rho)[0]);
+  });
+}

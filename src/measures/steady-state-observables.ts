@@ -3,6 +3,7 @@ import { type HermitianEigenDecomposition, hermitianEigen, hermitianEigenvalues 
 import { hamiltonianEigenOf } from "../physics/hamiltonian-eigen.js";
 import type { Problem } from "../physics/problem.js";
 import { horodeckiChshMaximum } from "./chsh.js";
+import { expectationValue } from "./operator-expectation.js";
 import { concurrenceFromEigensystem } from "./concurrence.js";
 import { energyCoherenceInEigenbasis } from "./energy-coherence.js";
 import { purity } from "./purity.js";
@@ -37,7 +38,7 @@ export type SteadyStateObservables = {
   /** Two qubits only: Horodecki maximum of the CHSH value, in [0, 2√2]. */
   chsh?: number;
 } & {
-  /** The case's own per-site observables (Problem.siteObservables), by name. */
+  /** The case's own observables (Problem.siteObservables, Problem.operatorObservables), by name. */
   [caseObservable: string]: unknown;
 };
 
@@ -87,6 +88,9 @@ export function steadyStateObservables(
     observables[observable.name] = sz.map((value, site) =>
       observable.valueAt(site, { sz: value, occupation: occupation[site] }),
     );
+  }
+  for (const { name, operator, hermitian } of problem.operatorObservables) {
+    observables[name] = expectationValue(operator, hermitian, rho);
   }
   if (eigenOfRho) {
     observables.concurrence = isPositive ? concurrenceFromEigensystem(eigenOfRho) : null;

@@ -1,5 +1,6 @@
 import { type ComplexMatrix, multiply, scale } from "../linalg/complex-matrix.js";
 import { expm } from "../linalg/expm.js";
+import { matrixTimesVector } from "../linalg/dense-products.js";
 
 /**
  * The two-time correlation g(τ) = Tr[Π⁺ E(τ)(Π⁺ ρ_ss)] of paper 000 eq. (20), computed directly from
@@ -105,28 +106,6 @@ function columnStack(x: ComplexMatrix): Float64Array {
       out[2 * (i + j * n)] = x.data[2 * (i * n + j)];
       out[2 * (i + j * n) + 1] = x.data[2 * (i * n + j) + 1];
     }
-  }
-  return out;
-}
-
-function matrixTimesVector(m: ComplexMatrix, x: Float64Array): Float64Array {
-  const size = m.rows;
-  const d = m.data;
-  const out = new Float64Array(2 * size);
-  for (let r = 0; r < size; r++) {
-    let re = 0;
-    let im = 0;
-    const row = 2 * r * size;
-    for (let c = 0; c < size; c++) {
-      const mr = d[row + 2 * c];
-      const mi = d[row + 2 * c + 1];
-      const xr = x[2 * c];
-      const xi = x[2 * c + 1];
-      re += mr * xr - mi * xi;
-      im += mr * xi + mi * xr;
-    }
-    out[2 * r] = re;
-    out[2 * r + 1] = im;
   }
   return out;
 }

@@ -34,6 +34,16 @@ export interface Problem {
   engineOptions: Readonly<Record<string, Readonly<Record<string, number | string | boolean>>>>;
   /** Observables the case defines per site from the site expectations (e.g. paper 003's local temperature). */
   siteObservables: readonly SiteObservable[];
+  /** Observables the case defines as operators, reported as Tr[O ρ] (e.g. a coherence ⟨σ⁺0 σ⁻1⟩). */
+  operatorObservables: readonly OperatorObservable[];
+}
+
+/** An observable a case defines as an operator O: its expectation Tr[O ρ], {re, im} when O is not Hermitian. */
+export interface OperatorObservable {
+  name: string;
+  description: string;
+  operator: Operator;
+  hermitian: boolean;
 }
 
 /** An observable a case defines at every site as a function of that site's expectation values. */

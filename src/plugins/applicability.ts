@@ -19,6 +19,19 @@ export function requirementsMet(property: Property, context: PropertyContext): t
   if (requires.references && context.references.length === 0) {
     return "the case declares no reference value for this engine here";
   }
+  if (requires.sameApproximationPeer) {
+    const { approximation, wraps } = context.traits;
+    if (wraps !== undefined) return "an engine that wraps another is compared through the engine it wraps";
+    const peer = context.engines
+      .engines()
+      .some(
+        (e) =>
+          e.id !== context.engine.id &&
+          e.traits.wraps === undefined &&
+          e.traits.approximation === approximation,
+      );
+    if (!peer) return `no other registered engine computes the ${approximation} approximation`;
+  }
   return true;
 }
 

@@ -1,5 +1,5 @@
 import type { Problem } from "../physics/problem.js";
-import type { Engine, EngineOptions } from "../plugins/engine.js";
+import type { Engine, EngineOptions } from "./engine.js";
 
 /** Why an engine does not treat a problem: its own answer, or the error it threw instead of answering. */
 export interface Unsupported {

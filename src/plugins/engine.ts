@@ -1,3 +1,4 @@
+import type { Evolution } from "../dynamics/evolution.js";
 import type { ComplexMatrix } from "../linalg/complex-matrix.js";
 import type { Problem } from "../physics/problem.js";
 import type { SteadyStateResult } from "../solvers/steady-state-result.js";
@@ -5,6 +6,7 @@ import type { SteadyStateResult } from "../solvers/steady-state-result.js";
 import type { BathCurrents } from "../physics/bath-currents.js";
 import type { MarkovianGenerator } from "../superoperators/markovian-generator.js";
 
+export type { Evolution } from "../dynamics/evolution.js";
 export type { SteadyStateResult } from "../solvers/steady-state-result.js";
 export type { BathCurrents } from "../physics/bath-currents.js";
 export type { MarkovianGenerator } from "../superoperators/markovian-generator.js";
@@ -55,12 +57,8 @@ export interface EngineCapabilities {
   supports(problem: Problem, options: EngineOptions): true | string;
   generator?(problem: Problem, options: EngineOptions): MarkovianGenerator;
   steadyState?(problem: Problem, options: EngineOptions, request?: SteadyStateRequest): SteadyStateResult;
-  evolve?(
-    problem: Problem,
-    options: EngineOptions,
-    rho0: ComplexMatrix,
-    times: readonly number[],
-  ): ComplexMatrix[];
+  /** ρ(t) at non-decreasing times ≥ 0 from ρ(0) = rho0, with the method and its error estimate. */
+  evolve?(problem: Problem, options: EngineOptions, rho0: ComplexMatrix, times: readonly number[]): Evolution;
   currents?(problem: Problem, options: EngineOptions, rho: ComplexMatrix): Record<string, BathCurrents>;
   /** The traits for these options, where they depend on them (an engine that wraps another). */
   traitsFor?(options: EngineOptions): EngineTraits;

@@ -8,7 +8,13 @@ export interface LineChartSpec {
   title: string;
   xLabel: string;
   yLabel: string;
-  series: { name: string; x: number[]; y: (number | null)[] }[];
+  series: {
+    name: string;
+    x: number[];
+    y: (number | null)[];
+    /** How the series is drawn (default `line`): the paper's convention, e.g. exact results as points. */
+    style?: "line" | "points" | "line-points";
+  }[];
   logX?: boolean;
   logY?: boolean;
   /** Vertical markers, e.g. a maximum or a critical value. */
@@ -34,9 +40,43 @@ export interface HeatmapSpec {
 
 export type ChartSpec = LineChartSpec | HeatmapSpec;
 
-/** What a figure computes: charts plus optional notes (fitted exponents, maxima) and a table. */
+/**
+ * A claim the paper makes about what a figure shows, declared as data by the figure: what is claimed,
+ * where, which quantity the suite measures to test it and how close counts as agreement.
+ */
+export interface FigureClaim {
+  /** Stable within the figure, e.g. `curvature-exponent` (baselines key verdicts by it). */
+  id: string;
+  /** Where the paper says it: file and equation, page or caption, e.g. `000_47becd3a7196453b.txt eq. (25)`. */
+  source: string;
+  /** What the paper claims, in its words or close to them. */
+  statement: string;
+  /** The quantity measured to test it, e.g. `exponent of the fitted curvature borderline`. */
+  quantity: string;
+  /** What counts as agreement, with the number, e.g. `within ±0.01 of −1/3`. */
+  tolerance: string;
+}
+
+/**
+ * What the suite's numbers say about a claim: `confirmed` (agreement within the tolerance), `refuted`
+ * (a measured disagreement beyond it, with the reason when the paper is wrong), `inconclusive` (the
+ * numbers cannot tell: too few points, outside the range computed, an engine missing).
+ */
+export type ClaimVerdict = "confirmed" | "refuted" | "inconclusive";
+
+export interface ClaimOutcome {
+  /** The id of the claim (FigureClaim.id). */
+  claim: string;
+  verdict: ClaimVerdict;
+  /** The numbers behind the verdict: measured, expected, difference, e.g. `−0.350 ± 0.003 against −1/3`. */
+  evidence: string;
+}
+
+/** What a figure computes: charts, a verdict on each of its claims, optional notes and a table. */
 export interface FigureResult {
   charts: ChartSpec[];
+  /** One outcome per declared claim (a claim left out is reported as inconclusive). */
+  verdicts?: ClaimOutcome[];
   notes?: string[];
   table?: { columns: string[]; rows: (string | number | null)[][] };
 }
@@ -65,6 +105,8 @@ export interface Figure {
   /** Paper, figure and equations reproduced, e.g. `001_a04d396bbf339a9e.txt Fig. 6, eqs. (29)-(34)`. */
   source: string;
   description: string;
+  /** What the paper claims about this figure; `compute` returns a verdict on each. */
+  claims: readonly FigureClaim[];
   compute(context: FigureContext): FigureResult | Promise<FigureResult>;
 }
 

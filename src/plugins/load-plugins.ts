@@ -3,17 +3,21 @@ import { dirname, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { InputError } from "../input-error.js";
 import type { EngineDefinition } from "./engine.js";
+import { configuredEngineSpecs, type ExternalEngineSpec } from "./external-engine-spec.js";
 import type { Figure } from "./figure.js";
 import type { Property } from "./property.js";
 import type { PluginRegistry } from "./registry.js";
 
-/** The config file looked up in the working directory: `{ "plugins": ["./my-engine.js", ...] }`. */
+/**
+ * The config file looked up in the working directory: `{ "plugins": ["./my-engine.js", ...],
+ * "engines": [{ "command": ["python3", "my_engine.py"] }] }`.
+ */
 export const CONFIG_FILE_NAME = "qmebench.config.json";
 
 const ENGINE_CAPABILITIES = ["generator", "steadyState", "evolve", "currents"] as const;
 
 /** The keys a config file may have. */
-const CONFIG_KEYS = ["plugins"];
+const CONFIG_KEYS = ["plugins", "engines", "baseline"];
 
 function describeValue(value: unknown): string {
   if (value === null || value === undefined) return String(value);
@@ -55,8 +59,16 @@ function isFigure(value: unknown): value is Figure {
     typeof v.id === "string" &&
     typeof v.title === "string" &&
     typeof v.source === "string" &&
+    Array.isArray(v.claims) &&
+    v.claims.every(isFigureClaim) &&
     typeof v.compute === "function"
   );
+}
+
+/** A claim of a paper about a figure: every field a string (figure.ts FigureClaim). */
+function isFigureClaim(value: unknown): boolean {
+  const v = value as Record<string, unknown> | null;
+  return ["id", "source", "statement", "quantity", "tolerance"].every((key) => typeof v?.[key] === "string");
 }
 
 /**
@@ -117,15 +129,21 @@ export async function loadPluginModule(
         expected:
           "an engine (id, title, traits.approximation, and create() or supports() with one of " +
           "generator/steadyState/evolve/currents), a property (id, title, source, check()) or a figure " +
-          "(id, title, source, compute())",
+          "(id, title, source, claims [{id, source, statement, quantity, tolerance}], compute())",
         got: describeValue(value),
       });
     }
   }
 }
 
-/** Plugins listed in a config file (default: qmebench.config.json in the working directory, if present). */
-export async function loadConfiguredPlugins(registry: PluginRegistry, configPath?: string): Promise<void> {
+/**
+ * Plugins listed in a config file (default: qmebench.config.json in the working directory, if present).
+ * Returns its external engines (programs, started by the caller), validated.
+ */
+export async function loadConfiguredPlugins(
+  registry: PluginRegistry,
+  configPath?: string,
+): Promise<ExternalEngineSpec[]> {
   const file = resolve(configPath ?? CONFIG_FILE_NAME);
   if (!existsSync(file)) {
     if (configPath)
@@ -135,7 +153,7 @@ export async function loadConfiguredPlugins(registry: PluginRegistry, configPath
         expected: "an existing JSON config file",
         got: "no such file",
       });
-    return;
+    return [];
   }
   const label = configPath ?? CONFIG_FILE_NAME;
   let config: unknown;
@@ -161,8 +179,7 @@ export async function loadConfiguredPlugins(registry: PluginRegistry, configPath
       got: JSON.stringify(unknown[0]),
     });
   }
-  const plugins = (config as { plugins?: unknown }).plugins;
-  if (plugins === undefined) return;
+  const { plugins = [], engines } = config as { plugins?: unknown; engines?: unknown };
   if (!Array.isArray(plugins) || !plugins.every((p) => typeof p === "string")) {
     throw new InputError({
       file: label,
@@ -171,5 +188,7 @@ export async function loadConfiguredPlugins(registry: PluginRegistry, configPath
       got: describeValue(plugins),
     });
   }
+  const externalEngines = engines === undefined ? [] : configuredEngineSpecs(engines, label, dirname(file));
   for (const plugin of plugins) await loadPluginModule(plugin, registry, dirname(file));
+  return externalEngines;
 }

@@ -1,7 +1,10 @@
-import { ComplexMatrix, scale } from "../linalg/complex-matrix.js";
+import {
+  DEFAULT_EVOLUTION_TOLERANCE,
+  EVOLUTION_METHODS,
+  type EvolutionMethod,
+} from "../dynamics/evolution.js";
+import { propagate } from "../dynamics/propagate.js";
 import type { HermitianEigenDecomposition } from "../linalg/eigen.js";
-import { expm } from "../linalg/expm.js";
-import { applySuperoperator as applyDense } from "../linalg/superoperator.js";
 import { currentsByApplication } from "../measures/currents.js";
 import { describeOperator } from "../physics/describe-operator.js";
 import type { Problem } from "../physics/problem.js";
@@ -9,7 +12,6 @@ import { denseSteadyStateOfRepresentation } from "../solvers/dense-steady-state.
 import { methodSupports, solveSteadyState } from "../solvers/steady-state.js";
 import { STEADY_STATE_METHODS, type SteadyStateMethod } from "../solvers/steady-state-result.js";
 import type { RealBasisGenerator } from "../superoperators/secular-real-generator.js";
-import { assertDenseSuperoperatorSize, denseSuperoperator } from "../superoperators/superoperator.js";
 import type {
   BathCurrents,
   EngineCapabilities,
@@ -35,6 +37,22 @@ export const SOLVER_OPTIONS: Record<string, EngineOptionSpec> = {
     default: "auto",
     values: STEADY_STATE_METHODS,
   },
+  evolution: {
+    description:
+      "Time evolution exp(Lt)ρ0: auto (dense up to Hilbert-space dimension 8 with at most 200 distinct time steps, " +
+      "else krylov), dense (exp(LΔt) of the n²×n² matrix, reused over equal steps; up to dimension 32), krylov " +
+      "(Arnoldi steps with error control, matrix-free).",
+    type: "string",
+    default: "auto",
+    values: EVOLUTION_METHODS,
+  },
+  evolutionTolerance: {
+    description:
+      "Tolerance of the krylov evolution on ‖ρ(t) − ρ_exact(t)‖_F over the trajectory, relative to ‖ρ0‖_F.",
+    type: "number",
+    default: DEFAULT_EVOLUTION_TOLERANCE,
+    minimum: 1e-14,
+  },
 };
 
 /** What a Markovian engine says about itself; the shared capabilities are derived from `generator`. */
@@ -59,7 +77,8 @@ export interface MarkovianEngineSpec extends EngineMeta {
 
 /**
  * A Markovian engine from its generator alone: the steady state is the kernel of L by the method of the
- * `method` option (with the conserved quantities named when it is degenerate), evolution is exp(L t) ρ0,
+ * `method` option (with the conserved quantities named when it is degenerate), evolution is exp(L t) ρ0
+ * by the `evolution` option (src/dynamics/propagate.ts),
  * and the current out of bath α is Tr[H_S D_α(ρ)], Tr[N D_α(ρ)] with that bath's own dissipator
  * (DESIGN.md sign conventions).
  */
@@ -112,23 +131,10 @@ export function markovianCapabilities(spec: MarkovianEngineSpec): EngineCapabili
       return { ...result, warnings };
     },
     evolve(problem, options, rho0, times) {
-      const { liouvillian } = generator(problem, options);
-      assertDenseSuperoperatorSize(problem.dimension, "evolve by exp(Lt)");
-      const matrix = denseSuperoperator(liouvillian, "evolve by exp(Lt)");
-      const states: ComplexMatrix[] = [];
-      let current = rho0;
-      let previousTime = 0;
-      for (const t of times) {
-        if (t < previousTime) {
-          throw new RangeError(
-            `invalid argument. Times must be non-decreasing. Value: ${t} after ${previousTime}.`,
-          );
-        }
-        if (t > previousTime) current = applyDense(expm(scale(matrix, t - previousTime)), current);
-        previousTime = t;
-        states.push(current);
-      }
-      return states;
+      return propagate(generator(problem, options).liouvillian, rho0, times, {
+        method: (options.evolution ?? "auto") as EvolutionMethod,
+        tolerance: Number(options.evolutionTolerance ?? DEFAULT_EVOLUTION_TOLERANCE),
+      });
     },
     currents(problem, options, rho) {
       const real = realGenerator(problem, options);

@@ -87,6 +87,11 @@ export interface PropertyRequirements {
   wrapsAnother?: boolean;
   /** Only where the case declares reference values for the engine (at the scenario). */
   references?: boolean;
+  /**
+   * Only for an engine that another registered engine claims to equal: one of the same approximation,
+   * neither wrapping another (cross-checks of two implementations, e.g. qmebench's and QuTiP's).
+   */
+  sameApproximationPeer?: boolean;
   /** The largest Hilbert-space dimension the check handles (its cost or a dense matrix it needs). */
   maxDimension?: number;
 }

@@ -1,4 +1,5 @@
 import type { PreparedCase } from "../cases/build-problem.js";
+import type { ExternalEngineSpec } from "./external-engine-spec.js";
 import type { PluginRegistry } from "./registry.js";
 
 /** What a worker thread needs to rebuild the registry of the command that started it. */
@@ -9,6 +10,10 @@ export interface TaskSetup {
   config?: string;
   /** Do not read qmebench.config.json from the working directory. */
   ignoreConfig?: boolean;
+  /** Load the properties and figures too (commands that check them; otherwise the engines only). */
+  everything?: boolean;
+  /** External engine programs given by --engine-command (the config file's come with the file). */
+  engineCommands?: ExternalEngineSpec[];
 }
 
 /**

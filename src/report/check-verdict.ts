@@ -2,10 +2,12 @@ import type { CheckResult } from "../runner/results.js";
 
 /**
  * How the report shows a property check: its status combined with the case's expectation.
- * A declared failure that happens is `expected-fail`; one that does not happen is `unexpected-pass`
+ * A declared failure that happens is `expected-fail` when theory predicts it and `refuted` when it is a
+ * measured refutation of the paper's claim; one that does not happen is `unexpected-pass`
  * (worth a look: the theory, the tolerance or the engine may have changed).
  */
-export type CheckVerdict = "pass" | "fail" | "expected-fail" | "unexpected-pass" | "not-applicable" | "error";
+export type CheckVerdict =
+  "pass" | "fail" | "expected-fail" | "refuted" | "unexpected-pass" | "not-applicable" | "error";
 
 export interface VerdictStyle {
   /** Shown in the matrix next to the colour, so the verdict survives greyscale printing. */
@@ -17,17 +19,21 @@ export const VERDICT_STYLES: Record<CheckVerdict, VerdictStyle> = {
   pass: { symbol: "✓", label: "pass" },
   fail: { symbol: "✗", label: "fail" },
   "expected-fail": { symbol: "⚠\uFE0E", label: "expected fail" },
+  refuted: { symbol: "✗\uFE0E", label: "paper claim refuted" },
   "unexpected-pass": { symbol: "✓?", label: "unexpected pass" },
   "not-applicable": { symbol: "–", label: "n/a" },
   error: { symbol: "!", label: "error" },
 };
 
-export function checkVerdict(check: Pick<CheckResult, "status" | "expectedFailure">): CheckVerdict {
+export function checkVerdict(
+  check: Pick<CheckResult, "status" | "expectedFailure" | "expectedOutcome">,
+): CheckVerdict {
   switch (check.status) {
     case "pass":
       return check.expectedFailure ? "unexpected-pass" : "pass";
     case "fail":
-      return check.expectedFailure ? "expected-fail" : "fail";
+      if (!check.expectedFailure) return "fail";
+      return check.expectedOutcome === "refuted" ? "refuted" : "expected-fail";
     case "not-applicable":
       return "not-applicable";
     case "error":

@@ -1,18 +1,18 @@
 import { readdir, readFile } from "node:fs/promises";
-import { writeFileAtomic } from "../atomic-write.js";
 import { basename, extname, join } from "node:path";
 import Handlebars from "handlebars";
 import { PACKAGE_ROOT } from "../package-root.js";
-import type { RunResults } from "../runner/results.js";
-import { figureCharts } from "./figure-charts.js";
+import type { RunReport } from "./run-report.js";
+import { benchmarkView } from "./benchmark-view.js";
+import { type FigureChart, figureCharts } from "./figure-charts.js";
 import { buildReportView, type ReportView } from "./report-view.js";
 import { seriesStyles } from "./series-style.js";
 import { type SweepChart, sweepCharts } from "./sweep-charts.js";
 
 /**
- * The HTML report of `qmebench run`: one self-contained page (inline CSS and SVG, no scripts, no
- * network) rendered from reports/templates/index.hbs with the partials of reports/templates/partials/
- * and the style sheet reports/assets/report.css.
+ * The HTML report of `qmebench run`: one self-contained page (inline CSS and SVG, data downloads as
+ * data: URIs, no scripts, no network) rendered from reports/templates/index.hbs with the partials of
+ * reports/templates/partials/ and the style sheet reports/assets/report.css.
  */
 
 interface ReportTemplate {
@@ -27,6 +27,8 @@ async function loadTemplate(): Promise<ReportTemplate> {
   const reportsDirectory = join(PACKAGE_ROOT, "reports");
   const handlebars = Handlebars.create();
   handlebars.registerHelper("eq", (a: unknown, b: unknown) => a === b);
+  handlebars.registerHelper("or", (a: unknown, b: unknown) => Boolean(a) || Boolean(b));
+  handlebars.registerHelper("kilobytes", (bytes: number) => `${Math.max(1, Math.round(bytes / 1000))} kB`);
   const partialsDirectory = join(reportsDirectory, "templates", "partials");
   for (const file of (await readdir(partialsDirectory)).filter((f) => extname(f) === ".hbs").sort()) {
     handlebars.registerPartial(basename(file, ".hbs"), await readFile(join(partialsDirectory, file), "utf8"));
@@ -38,7 +40,8 @@ async function loadTemplate(): Promise<ReportTemplate> {
 }
 
 /** Renders the report of a run as one HTML document. */
-export async function renderHtmlReport(results: RunResults): Promise<string> {
+export async function renderHtmlReport(report: RunReport): Promise<string> {
+  const { results } = report;
   templateCache ??= loadTemplate().catch((error: unknown) => {
     templateCache = undefined;
     throw error;
@@ -56,30 +59,20 @@ export async function renderHtmlReport(results: RunResults): Promise<string> {
     for (const sweep of caseResults.sweeps) caseCharts.push(await sweepCharts(caseResults, sweep, styles));
     charts.push(caseCharts);
   }
-  const figures: string[][][] = [];
+  const figures: FigureChart[][][] = [];
   for (const caseResults of results.cases) {
-    const caseFigures: string[][] = [];
+    const caseFigures: FigureChart[][] = [];
     for (const figure of caseResults.figures ?? []) caseFigures.push(await figureCharts(figure, styles));
     figures.push(caseFigures);
   }
   return template.render(
-    buildReportView(results, { charts, figures, css: template.css, engineStyles: styles }),
+    buildReportView(results, {
+      charts,
+      figures,
+      css: template.css,
+      engineStyles: styles,
+      baseline: report.baseline,
+      ...(report.benchmarks ? { benchmarks: await benchmarkView(report.benchmarks, styles) } : {}),
+    }),
   );
-}
-
-/**
- * Writes `index.html` (the report) and `results.json` (the results, pretty-printed) into `outDir`,
- * creating it if needed, and returns the two paths.
- */
-export async function writeReport(
-  results: RunResults,
-  outDir: string,
-): Promise<{ html: string; json: string }> {
-  const html = join(outDir, "index.html");
-  const json = join(outDir, "results.json");
-  const page = await renderHtmlReport(results);
-  // each file is replaced only once its new version is complete (a crash keeps the previous report)
-  writeFileAtomic(json, `${JSON.stringify(results, null, 2)}\n`);
-  writeFileAtomic(html, page);
-  return { html, json };
 }

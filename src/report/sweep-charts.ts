@@ -1,12 +1,17 @@
 import type { CaseResults, SweepResults } from "../runner/results.js";
 import { parameterAxisTitle, quantityAxisTitle } from "./axis-titles.js";
-import { lineChartSvg } from "./plots.js";
+import { type LegendEntry, seriesLegend } from "./chart-legend.js";
+import { coincidenceNote, coincidentSeries } from "./coincident-series.js";
+import { drawnSeries, lineChartSvg } from "./plots.js";
 import type { SeriesStyle } from "./series-style.js";
 
 export interface SweepChart {
   /** The quantity as named in the case file, e.g. `currents.left.heat`. */
   quantity: string;
   svg: string;
+  legend: LegendEntry[];
+  /** Which engines' curves lie on top of each other, when any do. */
+  notes: string[];
 }
 
 /**
@@ -48,7 +53,8 @@ export function scenarioMarks(caseResults: CaseResults, sweep: SweepResults): { 
 
 /**
  * One line chart per quantity of a sweep, with every engine as a series in its run-wide style
- * (`engineStyles`, see series-style.ts) so that an engine has the same colour in every plot.
+ * (`engineStyles`, see series-style.ts) so that an engine looks the same in every plot; the legend
+ * goes to the page (chart-legend.ts).
  */
 export async function sweepCharts(
   caseResults: CaseResults,
@@ -84,9 +90,10 @@ export async function sweepCharts(
       series,
       logX,
       marks,
-      legendTitle: "Engine",
+      legend: "none",
     });
-    charts.push({ quantity, svg });
+    const note = coincidenceNote(coincidentSeries(series));
+    charts.push({ quantity, svg, legend: seriesLegend(drawnSeries(series)), notes: note ? [note] : [] });
   }
   return charts;
 }

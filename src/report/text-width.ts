@@ -26,3 +26,17 @@ export function sansSerifTextWidth(text: string, fontSize: number, bold = false)
   }
   return (thousandths / 1000) * fontSize * (bold ? BOLD_FACTOR : 1);
 }
+
+/** `text` broken at spaces into lines no wider than `maxWidth` px (a longer word gets a line of its own). */
+export function wrapText(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter((w) => w !== "")) {
+    const last = lines.at(-1);
+    if (last !== undefined && sansSerifTextWidth(`${last} ${word}`, fontSize, bold) <= maxWidth) {
+      lines[lines.length - 1] = `${last} ${word}`;
+    } else {
+      lines.push(word);
+    }
+  }
+  return lines.length > 0 ? lines : [""];
+}

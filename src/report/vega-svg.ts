@@ -21,12 +21,24 @@ textMetrics.width = (item, text) => {
   return sansSerifTextWidth(line, item.fontSize ?? 11, bold);
 };
 
-/** Look shared by every chart of the report: generic fonts only (no font files are fetched). */
+/**
+ * Look shared by every chart of the report: generic fonts only (no font files are fetched). vega's
+ * own ARIA attributes are off (one label per data point made pages megabytes long): the root <svg>
+ * gets one aria-label instead.
+ */
 export const CHART_CONFIG = {
   font: "sans-serif",
   background: "white",
   padding: 8,
-  title: { fontSize: 14, fontWeight: 600, anchor: "start", offset: 10, color: "#1a1a1a" },
+  aria: false,
+  title: {
+    fontSize: 14,
+    fontWeight: 600,
+    anchor: "start",
+    offset: 10,
+    color: "#1a1a1a",
+    subtitleColor: "#444444",
+  },
   axis: {
     labelFontSize: 11,
     titleFontSize: 12,
@@ -38,32 +50,71 @@ export const CHART_CONFIG = {
     tickColor: "#888888",
     labelFlush: true,
   },
-  legend: { labelFontSize: 11, titleFontSize: 12, titleFontWeight: 500, symbolStrokeWidth: 2 },
+  legend: {
+    labelFontSize: 11,
+    titleFontSize: 12,
+    titleFontWeight: 500,
+    symbolStrokeWidth: 2,
+    labelColor: "#1a1a1a",
+    titleColor: "#1a1a1a",
+  },
   view: { stroke: "#cccccc" },
 } as const;
 
+/** Rounds the decimals of numbers in a piece of SVG text to hundredths of a pixel. */
+function roundNumbers(text: string): string {
+  return text.replace(/-?\d+\.\d{3,}(?:e-?\d+)?/g, (n) => String(Math.round(Number(n) * 100) / 100));
+}
+
 /**
- * Rounds the coordinates in SVG path data to hundredths of a pixel: vega writes them at full double
- * precision (`6.999999999999972`), which makes heat maps with thousands of cells needlessly large.
+ * Rounds path data and transforms, which vega writes at full double precision (`6.999999999999972`),
+ * drops what draws nothing, and joins the cells of a heat map that share a colour into one path: the cells never overlap, so
+ * drawing order does not matter, and a map of 600 cells in 9 colours becomes 9 elements.
  */
-function compactPathData(svg: string): string {
-  return svg.replace(/ d="([^"]*)"/g, (_, path: string) => {
-    const rounded = path.replace(/-?\d+\.\d{3,}(?:e-?\d+)?/g, (n) =>
-      String(Math.round(Number(n) * 100) / 100),
+function compactSvg(svg: string): string {
+  const rounded = svg
+    .replace(/ d="([^"]*)"/g, (_, path: string) => ` d="${roundNumbers(path)}"`)
+    .replace(/ transform="([^"]*)"/g, (_, transform: string) => ` transform="${roundNumbers(transform)}"`)
+    // Empty backgrounds and hidden foregrounds of vega's groups draw nothing; defaults need no attribute.
+    .replace(/<path class="background" aria-hidden="true" d="M0,0h0v0h0Z"[^>]*\/>/g, "")
+    .replace(/<path class="foreground" aria-hidden="true" d=""[^>]*\/>/g, "")
+    .replace(
+      / (?:opacity="1"|pointer-events="none"|role="graphics-[a-z-]+"|aria-roledescription="[^"]*")/g,
+      "",
     );
-    return ` d="${rounded}"`;
-  });
+  return rounded.replace(
+    /(<g class="mark-rect role-mark[^"]*"[^>]*>)((?:<path d="[^"]*" fill="[^"]*"\/>)+)(<\/g>)/g,
+    (_, open: string, cells: string, close: string) => {
+      const byFill = new Map<string, string[]>();
+      for (const [, d, fill] of cells.matchAll(/<path d="([^"]*)" fill="([^"]*)"\/>/g)) {
+        byFill.set(fill, [...(byFill.get(fill) ?? []), d]);
+      }
+      const joined = [...byFill].map(([fill, paths]) => `<path d="${paths.join("")}" fill="${fill}"/>`);
+      return open + joined.join("") + close;
+    },
+  );
+}
+
+function escapeAttribute(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 /**
  * Renders a vega-lite specification to an SVG string in Node: vega-lite compiles it to vega, and a
- * headless vega view (`renderer: "none"`, no canvas, no network) serialises the scene graph.
+ * headless vega view (`renderer: "none"`, no canvas, no network) serialises the scene graph. The
+ * root element becomes an image labelled `description` for assistive technology.
  */
-export async function renderVegaLiteToSvg(spec: TopLevelSpec): Promise<string> {
+export async function renderVegaLiteToSvg(spec: TopLevelSpec, description: string): Promise<string> {
   const vegaSpec = compile(spec).spec;
+  // vega-lite leaves out a legend's type when it is its default, symbol; vega then draws the key of a
+  // threshold scale as a bar with labels that overlap. A legend given a symbolType wants symbols.
+  for (const legend of vegaSpec.legends ?? []) {
+    if (legend.symbolType !== undefined && legend.type === undefined) legend.type = "symbol";
+  }
   const view = new vega.View(vega.parse(vegaSpec), { renderer: "none" });
   try {
-    return compactPathData(await view.toSVG());
+    const svg = compactSvg(await view.toSVG());
+    return svg.replace(/^<svg\b/, `<svg role="img" aria-label="${escapeAttribute(description)}"`);
   } finally {
     view.finalize();
   }

@@ -7,9 +7,9 @@ import type { Property, PropertyContext, PropertyOutcome } from "../plugins/prop
  * never stops a run.
  */
 export function checkProperty(property: Property, context: PropertyContext): PropertyOutcome {
-  const applies = applicability(property, context);
-  if (applies !== true) return { status: "not-applicable", message: applies };
   try {
+    const applies = applicability(property, context);
+    if (applies !== true) return { status: "not-applicable", message: applies };
     return property.check(context);
   } catch (error) {
     return { status: "error", message: `${(error as Error).name}: ${(error as Error).message}` };

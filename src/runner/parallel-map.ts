@@ -79,12 +79,11 @@ export async function parallelMap<I, O>(
   if (workers === 1 || total < (options.minimumForThreads ?? 64) || !canUseThreads(task)) {
     const fn = await loadTask(task);
     const out: O[] = [];
-    let index = 0;
-    for (const item of items) {
+    for (const [index, item] of items.entries()) {
       const result = (await fn(item, options.context)) as O;
       if (options.onResult) await options.onResult(result, index);
       else out.push(result);
-      options.onProgress?.(++index, total);
+      options.onProgress?.(index + 1, total);
     }
     return out;
   }

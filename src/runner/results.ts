@@ -1,4 +1,4 @@
-import type { FigureResult } from "../plugins/figure.js";
+import type { ClaimOutcome, FigureClaim, FigureResult } from "../plugins/figure.js";
 import type { PropertyStatus } from "../plugins/property.js";
 
 /**
@@ -7,6 +7,14 @@ import type { PropertyStatus } from "../plugins/property.js";
  */
 export interface RunResults {
   tool: { name: "qmebench"; version: string };
+  /** Where and with what the numbers were made (baselines record it too). */
+  provenance: Provenance;
+  /** The seed of the randomised checks (`--seed`). */
+  seed: number;
+  /** The run's plan: its fingerprint and size, and the shard this file holds if it is one. */
+  plan: { fingerprint: string; units: number; shard?: { index: number; count: number } };
+  /** A shard's unit results by position in the plan, for `qmebench merge` (absent in a whole run). */
+  unitResults?: UnitResult[];
   startedAt: string;
   durationSeconds: number;
   engines: { id: string; title: string; description: string }[];
@@ -15,12 +23,17 @@ export interface RunResults {
   summary: {
     pass: number;
     fail: number;
+    /** Failures theory predicts, declared by the case (`outcome: fail`). */
     expectedFail: number;
+    /** Measured refutations of a paper's claim, declared by the case (`outcome: refuted`). */
+    refuted: number;
     /** Property × engine × scenario combinations planned that do not apply (listed with their reasons). */
     notApplicable: number;
     error: number;
     /** Failures that the case does not declare as expected: these make `run` exit non-zero. */
     unexpectedFailures: number;
+    /** The verdicts on the figures' claims. */
+    claims: Record<ClaimOutcome["verdict"], number>;
   };
 }
 
@@ -39,11 +52,15 @@ export interface CaseResults {
   figures: FigureResults[];
 }
 
-export interface FigureResults extends FigureResult {
+export interface FigureResults extends Omit<FigureResult, "verdicts"> {
   id: string;
   title: string;
   source: string;
   description: string;
+  /** Each claim of the paper about the figure with the verdict of the suite's numbers on it. */
+  claims: (FigureClaim & Omit<ClaimOutcome, "claim">)[];
+  /** Data that cannot show anything: a chart of zeros only, of missing values only, of a single point. */
+  dataNotes: string[];
   /** Set when computing the figure failed: the message (the report shows it instead of the charts). */
   error?: string;
 }
@@ -74,6 +91,11 @@ export interface CheckResult {
   status: PropertyStatus;
   /** True when the case declares that this engine is expected to fail this property here. */
   expectedFailure: boolean;
+  /**
+   * What the case declares: `fail`, a failure theory predicts (local Lindblad misses the Gibbs state), or
+   * `refuted`, a measured refutation of the paper's claim that the property tests.
+   */
+  expectedOutcome?: "fail" | "refuted";
   /** The reason given in the case for an expected failure. */
   expectedReason?: string;
   value?: number;
@@ -81,6 +103,8 @@ export interface CheckResult {
   tolerance?: number;
   message: string;
   details?: unknown;
+  /** Time the check took (not compared with baselines: it depends on the machine). */
+  seconds?: number;
 }
 
 export interface SweepResults {
@@ -95,3 +119,25 @@ export interface SweepResults {
    */
   series: { engine: string; quantities: Record<string, (number | null)[]>; failure?: string }[];
 }
+
+/** The machine and software a run was made with. */
+export interface Provenance {
+  qmebench: string;
+  node: string;
+  platform: string;
+  arch: string;
+  /** The commit of the working directory's git checkout, when there is one. */
+  gitCommit?: string;
+}
+
+/** What one unit of the plan produced (run-plan.ts), at its position. */
+export type UnitResult =
+  | { position: number; kind: "checks"; caseId: string; scenario: string; result: EngineScenarioResults }
+  | {
+      position: number;
+      kind: "sweep";
+      caseId: string;
+      sweep: string;
+      result: SweepResults["series"][number] | null;
+    }
+  | { position: number; kind: "figure"; caseId: string; figure: string; result: FigureResults };

@@ -1,7 +1,8 @@
 import type { PreparedCase } from "../cases/build-problem.js";
 import type { ComplexMatrix } from "../linalg/complex-matrix.js";
-import { parseInitialState } from "../physics/named-states.js";
+import type { Problem } from "../physics/problem.js";
 import type { Engine, EngineOptions } from "../plugins/engine.js";
+import { initialStateResolver } from "../plugins/initial-state.js";
 import type { PluginRegistry } from "../plugins/registry.js";
 import { isPointFailure } from "./point-failure.js";
 import type { TaskContext } from "../plugins/task-context.js";
@@ -37,28 +38,34 @@ export interface SweepTable extends CsvTable {
 function chunkContext(
   chunk: SweepChunk,
   context: TaskContext,
-): { prepared: PreparedCase; engine: Engine; registry: PluginRegistry; initialState?: ComplexMatrix } {
+): {
+  prepared: PreparedCase;
+  engine: Engine;
+  registry: PluginRegistry;
+  initialStateAt: (problem: Problem) => ComplexMatrix | undefined;
+} {
   const prepared = context.openCase(chunk.case);
-  const initialState = chunk.initial
-    ? parseInitialState(chunk.initial, prepared.siteCountAt(chunk.overrides))
-    : undefined;
+  const initial = chunk.initial;
+  const resolver =
+    initial === undefined ? undefined : initialStateResolver(initial, context.registry.context);
+  const initialStateAt = (problem: Problem) => resolver?.(problem);
   return {
     prepared,
     engine: context.registry.engine(chunk.engine),
     registry: context.registry,
-    initialState,
+    initialStateAt,
   };
 }
 
 /** Solves every point of a chunk (the case at overrides + {parameter: value}) for `sweep --json`. */
 export function solveSweepChunk(chunk: SweepChunk, context: TaskContext): SweepPointResult[] {
-  const { prepared, engine, registry, initialState } = chunkContext(chunk, context);
+  const { prepared, engine, registry, initialStateAt } = chunkContext(chunk, context);
   let options: EngineOptions | undefined; // the same at every point: the case's and the command line's
   return chunk.values.map((value) => {
     const problem = prepared.problemAt({ ...chunk.overrides, [chunk.parameter]: value });
     options ??= registry.optionsFor(engine, problem, chunk.options);
     try {
-      return solveProblem(problem, engine, options, { initialState });
+      return solveProblem(problem, engine, options, { initialState: initialStateAt(problem) });
     } catch (error) {
       // A numerical failure at one point (e.g. no steady state) is a finding of that point, not of the sweep.
       if (!isPointFailure(error)) throw error;
@@ -80,7 +87,7 @@ export function solveSweepChunk(chunk: SweepChunk, context: TaskContext): SweepP
  * parameter and the error).
  */
 export function solveSweepTable(chunk: SweepChunk, context: TaskContext): SweepTable {
-  const { prepared, engine, registry, initialState } = chunkContext(chunk, context);
+  const { prepared, engine, registry, initialStateAt } = chunkContext(chunk, context);
   const columns = [chunk.parameter];
   const rows: (number | string)[][] = [];
   const columnIndex = new Map([[chunk.parameter, 0]]);
@@ -101,7 +108,9 @@ export function solveSweepTable(chunk: SweepChunk, context: TaskContext): SweepT
     const problem = prepared.problemAt({ ...chunk.overrides, [chunk.parameter]: value });
     try {
       options ??= registry.optionsFor(engine, problem, chunk.options);
-      const solution = steadyStateSolution(problem, engine, options, { initialState });
+      const solution = steadyStateSolution(problem, engine, options, {
+        initialState: initialStateAt(problem),
+      });
       const quantities = solvedQuantities(solution);
       const values = flattenedValues(quantities);
       if (values.length !== valueColumns.length) {

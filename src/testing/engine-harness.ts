@@ -165,7 +165,11 @@ function siteChecks(
 /** A property at the site: it must pass, or fail where the case declares that theory predicts it. */
 function propertyCheck(site: CheckSite, property: Property, context: PropertyContext): HarnessCheck {
   const { prepared, scenario, solution } = site;
-  const expectation = prepared.expectationFor(property.id, solution.engine.id, scenario.name);
+  const expectation = prepared.expectationFor(
+    property.id,
+    { id: solution.engine.id, approximation: solution.traits.approximation },
+    scenario.name,
+  );
   const name = `property ${property.id} ${expectation ? "fails as the case expects" : "holds"}`;
   const applies = applicability(property, context);
   return {
@@ -271,8 +275,18 @@ function evolutionContract(
     harness.initialStates ?? ((p, count, s) => densityMatrixProbes(p.dimension, count, s));
   for (const rho0 of initialStates(problem, 2, seed)) {
     const times = [0, relaxation.time / 2, relaxation.time];
-    const states = engine.evolve!(problem, options, rho0, times);
+    const evolution = engine.evolve!(problem, options, rho0, times);
+    const { states } = evolution;
     requireThat(states.length === times.length, () => `${states.length} states for ${times.length} times`);
+    requireThat(evolution.method.length > 0, () => "the evolution names no method");
+    // the error estimate is a size (an engine that cannot estimate its error says so with NaN and a warning)
+    const estimate = evolution.errorEstimate;
+    requireThat(
+      (estimate >= 0 && estimate < Number.POSITIVE_INFINITY) ||
+        (Number.isNaN(estimate) && evolution.warnings.length > 0),
+      () =>
+        `the evolution's error estimate is ${estimate}${evolution.warnings.length > 0 ? "" : " without a warning"}`,
+    );
     requireAtMost(maxAbsDifference(states[0], rho0), ROUND_OFF, "max|ρ(0) − ρ0|");
     states.forEach((rho, k) => requireNormalisedHermitian(rho, `ρ(t = ${times[k]})`, EVOLUTION_ROUND_OFF));
     for (const l of conserved!) {

@@ -2,6 +2,7 @@ import type { PreparedCase } from "../cases/build-problem.js";
 import type { ChartSpec, Figure, FigureResult } from "../plugins/figure.js";
 import type { PluginRegistry } from "../plugins/registry.js";
 import type { TaskContext } from "../plugins/task-context.js";
+import { figureResults } from "../runner/figure-results.js";
 import { HARNESS_SEED } from "./check-site.js";
 import { type HarnessGroup, requireThat } from "./harness-check.js";
 
@@ -85,6 +86,9 @@ export function figureHarness(figure: Figure, options: FigureHarnessOptions): Ha
         run() {
           requireThat(PAPER_FILE.test(figure.source), () => `source "${figure.source}" names no paper file`);
           requireThat(drawing.length > 0, () => "no case lists it in `figures`");
+          requireThat(figure.claims.length > 0, () => "it declares no claim of the paper to test");
+          const ids = figure.claims.map((claim) => claim.id);
+          requireThat(new Set(ids).size === ids.length, () => `claim ids repeat: ${ids.join(", ")}`);
         },
       },
       ...drawing.map((prepared) => ({
@@ -97,8 +101,19 @@ export function figureHarness(figure: Figure, options: FigureHarnessOptions): Ha
             seed: HARNESS_SEED,
           });
           checkResult(result, `${figure.id} on ${prepared.definition.id}`);
+          checkVerdicts(figure, result);
         },
       })),
     ],
   };
+}
+
+/** Every declared claim gets a verdict with evidence from `compute`, and no verdict is on an undeclared claim. */
+function checkVerdicts(figure: Figure, result: FigureResult): void {
+  const merged = figureResults(figure, result); // throws on a verdict for a claim not declared
+  for (const claim of merged.claims) {
+    const given = (result.verdicts ?? []).find((v) => v.claim === claim.id);
+    requireThat(given !== undefined, () => `claim ${claim.id} got no verdict`);
+    requireThat(claim.evidence.trim() !== "", () => `claim ${claim.id} has no evidence`);
+  }
 }

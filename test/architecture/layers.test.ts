@@ -7,8 +7,8 @@ import { PACKAGE_ROOT } from "../../src/package-root.js";
  * The layers of the code, lowest first: a module may import from its own layer and the ones below, never
  * from one above (so that a physicist can read a layer without the ones on top, and plugins cannot
  * reach into the command line). Files directly in src/ (input errors, atomic writes, the package root)
- * are the base every layer may use. engines/ and properties/ are plugins: above the plugin contracts,
- * below the runner.
+ * are the base every layer may use. src/external (engines in other programs) sits on the plugin
+ * contracts; engines/ and properties/ are plugins: above the plugin contracts, below the runner.
  */
 const LAYERS = [
   "base",
@@ -17,11 +17,15 @@ const LAYERS = [
   "physics",
   "superoperators",
   "solvers",
+  "dynamics",
   "measures",
   "cases",
   "plugins",
+  "external",
   "plugin-modules",
   "runner",
+  "baselines",
+  "benchmarks",
   "testing",
   "papers",
   "builtins",

@@ -157,11 +157,18 @@ describe("flipflop-qubits problem (000_47becd3a7196453b.txt eq. (21))", () => {
   it("applies references and expectations only to their engines and scenarios", () => {
     const parameters = flipflop.parameters({ dT: 0 });
     expect(flipflop.referencesAt(parameters, "local-lindblad", "equilibrium")).toEqual([]);
-    const global = flipflop.referencesAt(parameters, "global-lindblad", "equilibrium");
-    expect(global.map((reference) => reference.quantity)).toContain("steadyState");
-    expect(flipflop.expectationFor("gibbs-state", "local-lindblad", "equilibrium")?.outcome).toBe("fail");
-    expect(flipflop.expectationFor("gibbs-state", "local-lindblad", "biased")).toBeUndefined();
-    expect(flipflop.expectationFor("gibbs-state", "global-lindblad", "equilibrium")).toBeUndefined();
+    const references = flipflop.referencesAt(parameters, "global-lindblad", "equilibrium");
+    expect(references.map((reference) => reference.quantity)).toContain("steadyState");
+    const local = { id: "local-lindblad", approximation: "local" };
+    expect(flipflop.expectationFor("gibbs-state", local, "equilibrium")?.outcome).toBe("fail");
+    expect(flipflop.expectationFor("gibbs-state", local, "biased")).toBeUndefined();
+    const global = { id: "global-lindblad", approximation: "secular" };
+    expect(flipflop.expectationFor("gibbs-state", global, "equilibrium")).toBeUndefined();
+    // by approximation: any engine of it, built in or external, is expected to fail the same way
+    const external = { id: "qutip-local-lindblad", approximation: "local" };
+    expect(flipflop.expectationFor("gibbs-state", external, "equilibrium")?.outcome).toBe("fail");
+    // a refuted claim without engine or approximation holds for every engine
+    expect(flipflop.expectationFor("correlation-fit", global, "biased")?.outcome).toBe("refuted");
   });
 });
 

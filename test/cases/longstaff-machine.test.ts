@@ -27,7 +27,7 @@ function rateSums(g: number, chi: [number, number], temperatures: [number, numbe
 function bell(set: Record<string, number | string>, initial: string): number {
   const problem = prepared.problemAt(set);
   const rho = globalLindblad.steadyState!(problem, optionsOf(globalLindblad, problem), {
-    initialState: parseInitialState(initial, 2),
+    initialState: parseInitialState(initial, problem.space),
   }).rho!;
   return horodeckiChshMaximum(rho);
 }
@@ -95,7 +95,7 @@ describe("longstaff-machine (002_2a2ed7907f7a4e96.txt)", () => {
           const rho = globalLindblad.steadyState!(
             problem,
             {},
-            { initialState: parseInitialState("x+,x+", 2) },
+            { initialState: parseInitialState("x+,x+", problem.space) },
           ).rho!;
           return horodeckiChshMaximum(rho);
         };

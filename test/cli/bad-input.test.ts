@@ -1,23 +1,12 @@
-import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { PACKAGE_ROOT } from "../../src/package-root.js";
+import { CLI, qmebench } from "../helpers/cli.js";
 
-/** The compiled CLI, as a user runs it (`npm test` builds it first). */
-const CLI = join(PACKAGE_ROOT, "dist", "cli", "qmebench.js");
 const scratch = mkdtempSync(join(tmpdir(), "qmebench-bad-"));
-
-function qmebench(args: string[]) {
-  const run = spawnSync(process.execPath, [CLI, ...args], {
-    cwd: PACKAGE_ROOT,
-    encoding: "utf8",
-    env: { ...process.env, QMEBENCH_PROGRESS: "0" },
-    maxBuffer: 1 << 28,
-  });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
 
 /** A file in the scratch directory, for inputs that need one. */
 function scratchFile(name: string, text: string): string {
@@ -99,7 +88,8 @@ const INVALID: { name: string; args: () => string[]; message: RegExp }[] = [
   {
     name: "an unknown engine option",
     args: () => ["solve", "flipflop-qubits", "--engine", "local-lindblad", "--option", "tolerance=3"],
-    message: /--option: tolerance: expected an option of engine local-lindblad: method, got "tolerance"/,
+    message:
+      /--option: tolerance: expected an option of engine local-lindblad: method, evolution, evolutionTolerance, got "tolerance"/,
   },
   {
     name: "a config file holding null",
@@ -119,6 +109,96 @@ const INVALID: { name: string; args: () => string[]; message: RegExp }[] = [
     ],
     message:
       /sweeps\[0\]\.quantities\[1\]: expected a quantity a solve reports: observables\.<sz\|occupation\|purity/,
+  },
+  {
+    name: "an empty --engines selection (bad input, not an empty green run)",
+    args: () => ["run", "--engines", "", "--out", join(scratch, "out-empty")],
+    message: /^qmebench: --engines: expected at least one id, got ""$/m,
+  },
+  {
+    name: "a --shard beyond its count",
+    args: () => ["run", "--shard", "3/2", "--out", join(scratch, "out-shard")],
+    message: /^qmebench: --shard: expected k\/n with 1 ≤ k ≤ n, e\.g\. 2\/4, got "3\/2"$/m,
+  },
+  {
+    name: "zero --workers",
+    args: () => ["run", "--workers", "0", "--out", join(scratch, "out-workers")],
+    message: /^qmebench: --workers: expected a whole number ≥ 1, got "0"$/m,
+  },
+  {
+    name: "--update-baseline without --baseline",
+    args: () => ["run", "--update-baseline", "--out", join(scratch, "out-update")],
+    message: /--update-baseline: expected --baseline <dir> naming where to write/,
+  },
+  {
+    name: "an unknown --reporter",
+    args: () => ["run", "--cases", "flipflop-qubits", "--reporter", "html,xml", "--out", join(scratch, "o")],
+    message:
+      /--reporter: expected one of html, json, junit, markdown or the path of a reporter module, got "xml"/,
+  },
+  {
+    name: "a baseline file of another format",
+    args: () => {
+      const dir = join(scratch, "old-baselines");
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, "flipflop-qubits.json"), JSON.stringify({ format: 0, values: {} }));
+      return [
+        "run",
+        "--cases",
+        "flipflop-qubits",
+        "--engines",
+        "global-lindblad",
+        "--no-figures",
+        "--baseline",
+        dir,
+        "--out",
+        join(scratch, "out-format"),
+      ];
+    },
+    message: /flipflop-qubits\.json: format: expected a baseline of format 1 for case flipflop-qubits/,
+  },
+  {
+    name: "more sweep shards than points",
+    args: () => [
+      "sweep",
+      "flipflop-qubits",
+      "--engine",
+      "global-lindblad",
+      "--vary",
+      "dT=0:2:3",
+      "--csv",
+      "--shard",
+      "1/5",
+    ],
+    message: /^qmebench: --shard: expected at most as many shards as points \(3\), got "1\/5"$/m,
+  },
+  {
+    name: "merging shards with one missing",
+    args: () => {
+      const shard = (k: number) => join(scratch, `shard-${k}`);
+      for (const k of [1, 3])
+        qmebench([
+          "run",
+          "--cases",
+          "flipflop-qubits",
+          "--engines",
+          "global-lindblad",
+          "--no-figures",
+          "--shard",
+          `${k}/3`,
+          "--reporter",
+          "json",
+          "--out",
+          shard(k),
+        ]);
+      return ["merge", join(shard(1), "results.json"), join(shard(3), "results.json"), "--out", scratch];
+    },
+    message: /merge: expected all 3 shards, got no shard 2/,
+  },
+  {
+    name: "merging a file that is not JSON",
+    args: () => ["merge", scratchFile("not-results.json", "<html>"), "--out", join(scratch, "out-merge")],
+    message: /not-results\.json: expected the results\.json of a shard/,
   },
 ];
 

@@ -249,7 +249,9 @@ describe("plugins", () => {
         requires: { capabilities: ["steadyState"] },
         check: (c) => ({ status: c.observables().purity <= 1 + 1e-12 ? "pass" : "fail", message: "ok" }) }];
       export const figures = [{ id: "my-figure", title: "My figure", source: "000_47becd3a7196453b.txt",
-        description: "a test", compute: () => ({ charts: [] }) }];\n`,
+        description: "a test",
+        claims: [{ id: "pure", source: "eq. (1)", statement: "ρ is pure", quantity: "purity", tolerance: "1e-12" }],
+        compute: () => ({ charts: [], verdicts: [{ claim: "pure", verdict: "inconclusive", evidence: "nothing computed" }] }) }];\n`,
     );
     const listed = qmebench(["--plugin", plugin, "list", "--json"]);
     expect(listed.status).toBe(0);
@@ -282,7 +284,9 @@ describe("plugins", () => {
     expect(qmebench(["--config", nullConfig, "list"]).stderr).toMatch(/null\.json: expected an object/);
     const { status, stderr } = qmebench(["--config", misspelled, "list"]);
     expect(status).toBe(2);
-    expect(stderr).toMatch(/misspelled\.json: plugin: expected one of the keys plugins, got "plugin"/);
+    expect(stderr).toMatch(
+      /misspelled\.json: plugin: expected one of the keys plugins, engines\b.*, got "plugin"/,
+    );
   });
 });
 

@@ -1,17 +1,5 @@
-import { spawnSync } from "node:child_process";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { PACKAGE_ROOT } from "../../src/package-root.js";
-
-const CLI = join(PACKAGE_ROOT, "dist", "cli", "qmebench.js"); // the bundled command line, the package bin
-const qmebench = (args: string[]) => {
-  const run = spawnSync(process.execPath, [CLI, ...args], {
-    cwd: PACKAGE_ROOT,
-    encoding: "utf8",
-    env: { ...process.env, QMEBENCH_PROGRESS: "0" },
-  });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-};
+import { qmebench } from "../helpers/cli.js";
 
 describe("qmebench lgi", () => {
   it("prints tau, F, C, mlgi, tauAtMax; Γ → 0 puts the maximum at Vτ = π/6 (eq. (23))", () => {

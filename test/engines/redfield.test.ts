@@ -201,7 +201,7 @@ describe("redfield engine", () => {
     expect(degenerate.warnings.join(" ")).toMatch(/X0X1/);
     // μ = Tr[Π+ ρ0] = 1 for |x+ x+⟩: eq. (24) with μ = 1
     const rho = redfield.steadyState!(problem, optionsOf(redfield, problem), {
-      initialState: parseInitialState("x+,x+", 2),
+      initialState: parseInitialState("x+,x+", problem.space),
     }).rho!;
     const p = problem.parameters as Record<string, number>;
     const ratio = (p.GammaDownSpin - p.GammaUpSpin) / (p.GammaDownSpin + p.GammaUpSpin);
@@ -212,7 +212,7 @@ describe("redfield engine", () => {
     const problem = openCase("zhang-wang-bosonic").problemAt({});
     expect(() => optionsOf(redfield, problem, { secularCutof: 1 })).toThrow(InputError);
     expect(() => optionsOf(redfield, problem, { secularCutof: 1 })).toThrow(
-      /secularCutof.*method, secularCutoff, rotatingWave/,
+      /secularCutof.*method, evolution, evolutionTolerance, secularCutoff, rotatingWave/,
     );
     expect(() => optionsOf(redfield, problem, { secularCutoff: -1 })).toThrow(/a number ≥ 0/);
     expect(() => optionsOf(redfield, problem, { rotatingWave: "yes" })).toThrow(/true or false/);

@@ -49,6 +49,7 @@ export function currentProblem(
     extraDissipators: [],
     engineOptions: {},
     siteObservables: [],
+    operatorObservables: [],
   };
 }
 

@@ -16,9 +16,9 @@ import { propertyTester } from "../../src/testing/property-tester.js";
 import { bosonic, fermionic, newns } from "../helpers/property-cases.js";
 import { asFlipflopSteadyState, inputsAt, noiselessLongstaff } from "../helpers/property-inputs.js";
 import { registry } from "../helpers/property-registry.js";
-import { werner } from "../helpers/two-qubit-states.js";
+import { TWO_QUBITS, werner } from "../helpers/two-qubit-states.js";
 
-const upUp = parseInitialState("up,up", 2);
+const upUp = parseInitialState("up,up", TWO_QUBITS);
 
 describe("nonlocal-implies-entangled", () => {
   registerHarness(

@@ -20,6 +20,8 @@ export const UNSUPPORTED_REASON =
 
 export const TINY_TRACE_ERROR = 3.2e-13;
 
+/** The evidence of the refuted claim of the sample figure. */
+export const CLAIM_EVIDENCE = "fitted exponent −1.0004 ± 0.00001 against −1: off by 4e-4 > 1e-4";
 export const SECOND_LAW_VALUE = -0.0123456;
 
 /** A note and an error message of the sample figures, looked for in the rendered page. */
@@ -60,6 +62,9 @@ export function sampleRunResults(): RunResults {
 
   return {
     tool: { name: "qmebench", version: "0.1.0" },
+    provenance: { qmebench: "0.1.0", node: "v20.19.0", platform: "linux", arch: "x64" },
+    seed: 20261123,
+    plan: { fingerprint: "0123456789abcdef", units: 6 },
     startedAt: "2025-11-23T01:15:42.123Z",
     durationSeconds: 3.4,
     engines: [
@@ -269,6 +274,27 @@ export function sampleRunResults(): RunResults {
             ],
             notes: [FIGURE_NOTE],
             table: { columns: ["engine", "exponent"], rows: [["global-lindblad", -1.0004]] },
+            claims: [
+              {
+                id: "maximum-at-zero",
+                source: "002_2a2ed7907f7a4e96.txt p. 3",
+                statement: "B is largest at the lowest temperature",
+                quantity: "temperature of the largest B",
+                tolerance: "the first grid point",
+                verdict: "confirmed",
+                evidence: "largest B = 2.8 at T = 0.1, the first point",
+              },
+              {
+                id: "exponent",
+                source: "002_2a2ed7907f7a4e96.txt eq. (9)",
+                statement: "the fitted exponent is −1",
+                quantity: "exponent of the power-law fit",
+                tolerance: "±1e-4",
+                verdict: "refuted",
+                evidence: CLAIM_EVIDENCE,
+              },
+            ],
+            dataNotes: [],
           },
           {
             id: "broken-figure",
@@ -276,11 +302,22 @@ export function sampleRunResults(): RunResults {
             source: "nowhere",
             description: "",
             charts: [],
+            claims: [],
+            dataNotes: [],
             error: FIGURE_ERROR,
           },
         ],
       },
     ],
-    summary: { pass: 4, fail: 2, expectedFail: 1, notApplicable: 1, error: 1, unexpectedFailures: 1 },
+    summary: {
+      pass: 4,
+      fail: 2,
+      expectedFail: 1,
+      refuted: 0,
+      notApplicable: 1,
+      error: 1,
+      unexpectedFailures: 1,
+      claims: { confirmed: 1, refuted: 1, inconclusive: 0 },
+    },
   };
 }

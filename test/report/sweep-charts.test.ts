@@ -47,6 +47,23 @@ describe("sweep plots of a case", () => {
     expect(charts.map((c) => c.quantity)).toEqual(sweepQuantities(sweep));
     expect(charts.map((c) => markPaths(c.svg, "line").length)).toEqual([2, 1, 2]);
     expect(svgTexts(charts[1].svg)).toContain("Concurrence C");
+    // The legend is the page's: one entry per engine with a swatch, none inside the SVG.
+    expect(charts[0].legend.map((entry) => entry.name)).toEqual(["global-lindblad", "local-lindblad"]);
+    expect(charts[0].legend[0].swatch).toMatch(/^<svg class="swatch"/);
+    expect(svgTexts(charts[0].svg)).not.toContain("global-lindblad");
+  });
+
+  it("says which engines' curves lie on top of each other", async () => {
+    const caseResults = sampleRunResults().cases[0];
+    const sweep = caseResults.sweeps[0];
+    const [global, local] = sweep.series;
+    local.quantities["observables.concurrence"] = [...global.quantities["observables.concurrence"]];
+    const charts = await sweepCharts(caseResults, sweep, seriesStyles(["global-lindblad", "local-lindblad"]));
+    const byQuantity = new Map(charts.map((c) => [c.quantity, c.notes]));
+    expect(byQuantity.get("observables.concurrence")).toEqual([
+      expect.stringContaining("global-lindblad and local-lindblad"),
+    ]);
+    expect(byQuantity.get("entropyProduction")).toEqual([]);
   });
 
   it("rejects a series whose length differs from the sweep", async () => {

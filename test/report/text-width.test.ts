@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { sansSerifTextWidth } from "../../src/report/text-width.js";
+import { sansSerifTextWidth, wrapText } from "../../src/report/text-width.js";
 import { expectClose } from "../helpers/expect-close.js";
 
 describe("sansSerifTextWidth", () => {
@@ -20,5 +20,18 @@ describe("sansSerifTextWidth", () => {
     expect(sansSerifTextWidth("ΔT", 12, true)).toBeGreaterThan(sansSerifTextWidth("ΔT", 12));
     // Much narrower than vega's canvas-less estimate of 0.8 em per character.
     expect(sansSerifTextWidth("Heat current J^Q_left", 12)).toBeLessThan(0.8 * 21 * 12 * 0.75);
+  });
+});
+
+describe("wrapText", () => {
+  it("breaks at spaces into lines that fit, keeping every word in order", () => {
+    const text = "log10 relative deviation of the particle current from the exact solution";
+    const lines = wrapText(text, 120, 12);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join(" ")).toBe(text);
+    for (const line of lines) expect(sansSerifTextWidth(line, 12)).toBeLessThanOrEqual(120);
+    expect(wrapText("unbreakable-word-longer-than-the-line", 20, 12)).toEqual([
+      "unbreakable-word-longer-than-the-line",
+    ]);
   });
 });

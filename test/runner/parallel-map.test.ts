@@ -44,6 +44,24 @@ describe("parallelMap", () => {
     expect(progress.length).toBe(Math.ceil(items.length / 16)); // one report per chunk: the threads ran it
   });
 
+  it.each([1, 2])("streams every result with its own index, in order, on %i thread(s)", async (workers) => {
+    const streamed: [number, number][] = [];
+    const returned = await parallelMap<number, number>({ moduleUrl, exportName: "logistic" }, items, {
+      context,
+      workers,
+      chunkSize: 16,
+      onResult: (result, index) => {
+        streamed.push([index, result as number]);
+      },
+    });
+    const inline = await parallelMap<number, number>({ moduleUrl, exportName: "logistic" }, items, {
+      context,
+      workers: 1,
+    });
+    expect(returned).toEqual([]);
+    expect(streamed).toEqual(inline.map((y, index) => [index, y]));
+  });
+
   it("reports a task module that fails to load in the worker threads", async () => {
     const task = { moduleUrl: pathToFileURL(brokenFile).href, exportName: "anything" };
     await expect(parallelMap(task, items, { context, workers: 2 })).rejects.toThrow(/broken module/);

@@ -1,5 +1,9 @@
 import { writeFileAtomic } from "../../atomic-write.js";
 import { outputDirectory, outputFile } from "../output-paths.js";
+import { baselineDirectory, reportersOf, reportRun } from "../report-run.js";
+import { readBenchmarkRecords } from "../../benchmarks/benchmark-records.js";
+import { DEFAULT_SEED } from "../../runner/default-seed.js";
+import { parseShard } from "../../runner/shard.js";
 import type { Command } from "commander";
 import { allCases } from "../../cases/open-case.js";
 import { InputError } from "../../input-error.js";
@@ -7,7 +11,7 @@ import { PACKAGE_VERSION } from "../../package-root.js";
 import { caseKey, parseList } from "../../plugins/command-arguments.js";
 import type { Figure } from "../../plugins/figure.js";
 import type { PluginRegistry } from "../../plugins/registry.js";
-import { commandContext, print } from "../command-context.js";
+import { commandContext } from "../command-context.js";
 import { createProgress } from "../progress.js";
 
 /** `--figures a,b` picks figures by id, `--no-figures` none; by default every registered figure. */
@@ -17,11 +21,29 @@ function selectFigures(registry: PluginRegistry, option: string | boolean | unde
   return parseList(option)!.map((id) => registry.figure(id, "--figures"));
 }
 
-/** `qmebench run`: the property checks, sweeps and figures of the selected cases; the HTML report and results.json. */
+/** A comma-separated selection that must name something (`--engines ""` is bad input, not an empty green run). */
+function nonEmpty<T>(list: T[] | undefined, flag: string): T[] | undefined {
+  if (list !== undefined && list.length === 0) {
+    throw new InputError({ file: flag, path: "", expected: "at least one id", got: '""' });
+  }
+  return list;
+}
+
+/** A whole number ≥ 1 given on the command line. */
+function positiveInteger(text: string | undefined, flag: string): number | undefined {
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1) {
+    throw new InputError({ file: flag, path: "", expected: "a whole number ≥ 1", got: JSON.stringify(text) });
+  }
+  return value;
+}
+
+/** `qmebench run`: the property checks, sweeps and figures of the selected cases, compared with baselines; the reports. */
 export function addRunCommand(program: Command): void {
   program
     .command("run")
-    .description("run the property checks, sweeps and figures; write the HTML report and results.json")
+    .description("run the property checks, sweeps and figures; compare with a baseline; write the reports")
     .option("--cases <ids>", "comma-separated case ids (default: all)")
     .option("--engines <ids>", "comma-separated engine ids (default: all)")
     .option("--properties <ids>", "comma-separated property ids (default: all)")
@@ -29,6 +51,17 @@ export function addRunCommand(program: Command): void {
     .option("--json <file>", "also write the results JSON to this file")
     .option("--figures <ids>", "comma-separated figure ids (default: all figures of the selected cases)")
     .option("--no-figures", "skip the figures of the papers (property checks and sweeps only)")
+    .option(
+      "--reporter <ids>",
+      "reporters: html, json, junit, markdown, or paths of reporter modules",
+      "html,json",
+    )
+    .option("--baseline <dir>", "compare every number and verdict with the baselines in this directory")
+    .option("--update-baseline", "write this run's numbers as the baselines (into --baseline)")
+    .option("--benchmarks <file>", "a bench.json of `qmebench bench` to show in the HTML report")
+    .option("--seed <n>", "seed of the randomised checks", String(DEFAULT_SEED))
+    .option("--workers <n>", "worker threads for the checks and sweeps (default: all cores)")
+    .option("--shard <k/n>", "run part k of n of the plan; merge the parts with `qmebench merge`")
     .action(
       async (options: {
         cases?: string;
@@ -37,18 +70,45 @@ export function addRunCommand(program: Command): void {
         figures?: string | boolean;
         out: string;
         json?: string;
+        reporter: string;
+        baseline?: string;
+        updateBaseline?: boolean;
+        seed: string;
+        benchmarks?: string;
+        workers?: string;
+        shard?: string;
       }) => {
-        // where the results go is checked before anything is computed
-        const outDir = outputDirectory(options.out, "--out");
+        // where the results go, and every option, are checked before anything is computed
+        outputDirectory(options.out, "--out");
         const jsonFile = options.json === undefined ? undefined : outputFile(options.json, "--json");
+        baselineDirectory(options);
+        const reporters = await reportersOf(options.reporter);
+        const benchmarks =
+          options.benchmarks === undefined
+            ? undefined
+            : readBenchmarkRecords(options.benchmarks, "--benchmarks");
+        const seed = Number(options.seed);
+        if (!Number.isInteger(seed))
+          throw new InputError({
+            file: "--seed",
+            path: "",
+            expected: "a whole number",
+            got: JSON.stringify(options.seed),
+          });
+        const workers = positiveInteger(options.workers, "--workers");
+        const shard = options.shard === undefined ? undefined : parseShard(options.shard);
         const context = await commandContext(program);
         const { registry } = context;
-        const cases = parseList(options.cases)?.map((id) => context.openCase(caseKey(id))) ?? allCases();
+        const cases =
+          nonEmpty(parseList(options.cases), "--cases")?.map((id) => context.openCase(caseKey(id))) ??
+          allCases();
         const engines =
-          parseList(options.engines)?.map((id) => registry.engine(id, "--engines")) ?? registry.engines;
+          nonEmpty(parseList(options.engines), "--engines")?.map((id) => registry.engine(id, "--engines")) ??
+          registry.engines;
         const properties =
-          parseList(options.properties)?.map((id) => registry.property(id, "--properties")) ??
-          registry.properties;
+          nonEmpty(parseList(options.properties), "--properties")?.map((id) =>
+            registry.property(id, "--properties"),
+          ) ?? registry.properties;
         for (const prepared of cases) checkCaseReferences(prepared.file, prepared.definition, registry);
         const progress = createProgress("run");
         // The suite pulls in the properties and figures; load it only here so that solve and sweep start fast.
@@ -60,35 +120,19 @@ export function addRunCommand(program: Command): void {
           engines,
           properties,
           version: PACKAGE_VERSION,
+          seed,
+          workers,
+          shard,
           onProgress: (done, total, label) => progress.update(done, total, label),
         });
         progress.stop();
-        // The report pulls in vega; load it only here so that solve and sweep start fast.
-        const { writeReport } = await import("../../report/render-html.js");
-        const written = await writeReport(results, outDir);
         if (jsonFile) writeFileAtomic(jsonFile, `${JSON.stringify(results, null, 2)}\n`);
-        const s = results.summary;
-        print(
-          `${s.pass} passed, ${s.fail} failed, ${s.expectedFail} expected failures, ${s.error} errors ` +
-            `(${s.notApplicable} planned checks not applicable; ${results.durationSeconds.toFixed(1)} s)\n` +
-            `report: ${written.html}\nresults: ${written.json}`,
-        );
-        if (s.unexpectedFailures > 0) {
-          for (const c of results.cases) {
-            for (const sc of c.scenarios) {
-              for (const e of sc.engines) {
-                for (const check of e.checks) {
-                  if ((check.status === "fail" && !check.expectedFailure) || check.status === "error") {
-                    process.stderr.write(
-                      `${check.status.toUpperCase()} ${c.id}/${sc.name} ${e.engine} ${check.property}: ${check.message}\n`,
-                    );
-                  }
-                }
-              }
-            }
-          }
-          process.exitCode = 1;
-        }
+        process.exitCode = await reportRun(results, reporters, options, {
+          setup: context.setup,
+          registry,
+          cases,
+          benchmarks,
+        });
       },
     );
 }

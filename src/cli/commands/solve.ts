@@ -1,6 +1,6 @@
 import type { Command } from "commander";
-import { parseInitialState } from "../../physics/named-states.js";
 import { caseKey, engineOptionsFrom, parseAssignments } from "../../plugins/command-arguments.js";
+import { resolveInitialState } from "../../plugins/initial-state.js";
 import { FULL_STATE_LIMIT, solveProblem } from "../../runner/solve.js";
 import { collect, commandContext, print } from "../command-context.js";
 import { formatSolveResult } from "../format-solve.js";
@@ -16,7 +16,8 @@ export function addSolveCommand(program: Command): void {
     .option("--option <name=value>", "engine option (repeatable)", collect, [])
     .option(
       "--initial <state>",
-      "initial state: comma-separated up, down, x+, x-, y+, y- per site, or phi+, phi-, psi+, psi-",
+      "initial state (for a degenerate steady state): per-site states (up, down, x+, x-, y+, y-; empty, full; " +
+        "fock:n, coherent:α, thermal:n̄), phi+, phi-, psi+, psi-, gibbs:T, steady:<engine> or a .json file",
     )
     .option("--json", "print the result as JSON")
     .option("--full-state", `print the steady state in full also above dimension ${FULL_STATE_LIMIT}`)
@@ -41,7 +42,7 @@ export function addSolveCommand(program: Command): void {
         for (const warning of prepared.derivedOverrides(overrides))
           process.stderr.write(`warning: ${warning}\n`);
         const initialState = options.initial
-          ? parseInitialState(options.initial, problem.sites.length)
+          ? resolveInitialState(options.initial, problem, registry.context)
           : undefined;
         const engineOptions = registry.optionsFor(engine, problem, engineOptionsFrom(options.option));
         const result = solveProblem(

@@ -2,10 +2,11 @@ import { availableParallelism } from "node:os";
 import { type Command, Option } from "commander";
 import { InputError } from "../../input-error.js";
 import { sourceModuleUrl } from "../../package-root.js";
-import { parseInitialState } from "../../physics/named-states.js";
 import { caseKey, engineOptionsFrom, parseAssignments } from "../../plugins/command-arguments.js";
+import { resolveInitialState } from "../../plugins/initial-state.js";
 import { csvLine, linesInColumns, tablesToCsv } from "../../runner/csv-table.js";
 import { type ParallelTask, parallelMap } from "../../runner/parallel-map.js";
+import { contiguousShard, parseShard } from "../../runner/shard.js";
 import { parseSweepSpec } from "../../runner/sweep.js";
 import {
   type SweepChunk,
@@ -114,6 +115,10 @@ export function addSweepCommand(program: Command): void {
     .option("--initial <state>", "initial state (see solve)")
     .addOption(new Option("--json", "print an array of solve results").conflicts("csv"))
     .addOption(new Option("--csv", "print one CSV row per point"))
+    .option(
+      "--shard <k/n>",
+      "compute block k of n of the points (the shards' rows, concatenated in order, are the whole sweep)",
+    )
     .action(
       async (
         caseId: string,
@@ -125,9 +130,21 @@ export function addSweepCommand(program: Command): void {
           initial?: string;
           json?: boolean;
           csv?: boolean;
+          shard?: string;
         },
       ) => {
-        const spec = parseSweepSpec(options.vary);
+        const whole = parseSweepSpec(options.vary);
+        const shard = options.shard === undefined ? undefined : parseShard(options.shard);
+        if (shard && shard.count > whole.values.length) {
+          throw new InputError({
+            file: "--shard",
+            path: "",
+            expected: `at most as many shards as points (${whole.values.length})`,
+            got: JSON.stringify(options.shard),
+          });
+        }
+        const block = contiguousShard(whole.values.length, shard);
+        const spec = { ...whole, values: whole.values.slice(block.start, block.end) };
         const task: ParallelTask = {
           moduleUrl: sourceModuleUrl("runner/sweep-chunk.js"),
           exportName: options.json ? "solveSweepChunk" : "solveSweepTable",
@@ -150,7 +167,7 @@ export function addSweepCommand(program: Command): void {
         }
         // validates the names, the initial state and the options before the loop
         const first = prepared.problemAt({ ...base, [spec.parameter]: spec.values[0] });
-        if (options.initial) parseInitialState(options.initial, first.sites.length);
+        if (options.initial) resolveInitialState(options.initial, first, registry.context);
         const given = engineOptionsFrom(options.option);
         registry.optionsFor(engine, first, given);
         const chunk: Omit<SweepChunk, "values"> = {

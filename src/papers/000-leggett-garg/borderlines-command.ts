@@ -5,7 +5,8 @@ import { defineCommand } from "../../plugins/command.js";
 import { caseKey, engineOptionsFrom, parseAssignments } from "../../plugins/command-arguments.js";
 import { parallelMap } from "../../runner/parallel-map.js";
 import { logPoints } from "../../runner/sweep.js";
-import { summariseBorderlines } from "./borderline-summary.js";
+import { PAPER_EXPONENTS, summariseBorderlines } from "./borderline-summary.js";
+import { analyticCurvatureAsymptote, eq25Prefactor } from "./analytic-mlgi.js";
 import { type BorderlinePoint, type BorderlineTask, borderlinesAtGamma } from "./lgi-borderlines.js";
 
 /** `from:to:points`, log-spaced, 0 < from < to, points ≥ 2. */
@@ -34,7 +35,9 @@ const NEEDED = ["Gamma", "TM", "dT", "eps", "V"];
 /**
  * `qmebench borderlines <case> --engine <id> [--gamma from:to:points] --json`: for each Γ the mean
  * temperatures where MLGI(ΔT = 0) = 0 and where ∂²MLGI/∂ΔT²|₀ = 0 (paper 000 Fig. 3a, eq. (25)), root
- * finding in T_M on all cores, and log-log power-law fits compared with the paper's −1 and −1/3.
+ * finding in T_M on all cores, and log-log power-law fits in the paper's Γ̃ = Gamma/2V and T̃_M = T_M/V (paper-coupling.ts)
+ * compared with the paper's exponents −1 and −1/3 and, for the curvature border, the prefactors of eq. (25)
+ * and of the paper's own analytic MLGI at large T_M (analytic-mlgi.ts).
  */
 export default defineCommand({
   name: "borderlines",
@@ -44,7 +47,11 @@ export default defineCommand({
   ],
   options: [
     { flags: "--engine <id>", description: "engine id (an engine with a generator)", required: true },
-    { flags: "--gamma <from:to:points>", description: "log-spaced coupling values", default: "1e-3:1e-1:9" },
+    {
+      flags: "--gamma <from:to:points>",
+      description: "log-spaced values of the case's Gamma (twice the paper's Γ̃)",
+      default: "1e-3:1e-1:9",
+    },
     { flags: "--observable <pauli>", description: "dichotomic observable", default: "Z0" },
     { flags: "--set <name=value>", description: "override another parameter (repeatable)", repeatable: true },
     { flags: "--option <name=value>", description: "engine option (repeatable)", repeatable: true },
@@ -94,18 +101,32 @@ export default defineCommand({
     bar.stop();
     const eps = Number(problem.parameters.eps);
     const V = Number(problem.parameters.V);
-    const result = { case: problem.caseId, engine: engine.id, ...summariseBorderlines(points, eps, V) };
+    const result = {
+      case: problem.caseId,
+      engine: engine.id,
+      ...summariseBorderlines(points, V),
+      paper: {
+        exponents: PAPER_EXPONENTS,
+        eq25Prefactor: eq25Prefactor(eps / V),
+        analyticCurvatureAsymptote: analyticCurvatureAsymptote(eps / V),
+      },
+    };
     for (const warning of result.warnings) warn(warning);
     if (options.json) {
       print(JSON.stringify(result));
       return;
     }
-    for (const [name, border] of [
-      ["violation (MLGI = 0)", result.violationBorder],
-      ["curvature (∂²MLGI/∂ΔT² = 0)", result.curvatureBorder],
+    for (const [name, key, paper] of [
+      ["violation (MLGI = 0)", "violationBorder", "paper: exponent −1, no prefactor"],
+      [
+        "curvature (∂²MLGI/∂ΔT² = 0)",
+        "curvatureBorder",
+        `paper eq. (25): ${result.paper.eq25Prefactor.toPrecision(4)} Γ̃^(−1/3); its analytic MLGI at large T_M: ${result.paper.analyticCurvatureAsymptote.toPrecision(4)} Γ̃^(−1/3)`,
+      ],
     ] as const) {
+      const border = result[key];
       print(
-        `${name}: ${border.exponent === null ? "no borderline found" : `T_M = ${border.prefactor!.toPrecision(4)} Γ^(${border.exponent.toFixed(4)} ± ${border.stderr?.toExponential(1)})`}; paper ${border.paperPrefactor.toPrecision(4)} Γ^(${border.paperExponent.toFixed(4)})`,
+        `${name}: ${border.exponent === null ? "no borderline found" : `T̃_M = ${border.prefactor!.toPrecision(4)} Γ̃^(${border.exponent.toFixed(4)} ± ${border.stderr?.toExponential(1)})`}; ${paper}`,
       );
     }
   },

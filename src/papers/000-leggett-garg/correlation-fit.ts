@@ -5,6 +5,7 @@ import { PAULI_Z, siteOperator } from "../../physics/spin-operators.js";
 import { boseEinstein } from "../../physics/thermal.js";
 import { compareWithBound, notApplicable } from "../../plugins/outcome.js";
 import { defineProperty } from "../../plugins/property.js";
+import { paperGamma } from "./paper-coupling.js";
 
 /** The paper's claim: |C_N(τ) − C_F(τ)| ≤ 1e-5 for Vτ < 6. */
 const CLAIMED_BOUND = 1e-5;
@@ -12,7 +13,7 @@ const POINTS = 601;
 
 /**
  * Paper 000 (000_47becd3a7196453b.txt, text before eq. (24)) claims that the numerical correlation of
- * Q = σz of qubit 0 is fitted by C_F(τ) = 1 − r₂₃[1 − e^{−Γ_V τ} cos(2Vτ)], Γ_V = Γ Σ_j [2n̄(ω_j) + 1],
+ * Q = σz of qubit 0 is fitted by C_F(τ) = 1 − r₂₃[1 − e^{−Γ_V τ} cos(2Vτ)], Γ_V = Γ̃ Σ_j [2n̄(ω_j) + 1] in units of V,
  * ω₁ = |ε − V|, ω₂ = ε + V, n̄ the mean Bose occupation of the two baths, to within 1e-5 for Vτ < 6.
  * This measures max |C_N − C_F| on that range for each engine: a claim under test, not a tuned number.
  */
@@ -46,8 +47,11 @@ export default defineProperty({
       a.rightTemperature,
     ].map(Number);
     const meanOccupation = (w: number) => (boseEinstein(w, T1) + boseEinstein(w, T2)) / 2;
+    // Γ_V = V·Γ̃·Σ_j [2n̄(ω_j) + 1] in the case's units, with the paper's Γ̃ = Gamma/(2V) (paper-coupling.ts)
     const gammaV =
-      Gamma * [Math.abs(eps - V), eps + V].reduce((sum, w) => sum + 2 * meanOccupation(w) + 1, 0);
+      V *
+      paperGamma(Gamma, V) *
+      [Math.abs(eps - V), eps + V].reduce((sum, w) => sum + 2 * meanOccupation(w) + 1, 0);
     const r23 = rho.re(1, 1) + rho.re(2, 2);
     const projector = dichotomicObservable(siteOperator(PAULI_Z, 0, 2), "Z0").projectorPlus;
     const curve = lgiCurve(new GeneratorCorrelation(generator.liouvillian, projector, rho), 6 / V, POINTS);

@@ -3,25 +3,17 @@ import type { Engine, EngineOptions } from "../../plugins/engine.js";
 import type { TaskContext } from "../../plugins/task-context.js";
 import { parseDichotomicObservable } from "../../measures/dichotomic-observable.js";
 import { engineCorrelation } from "./engine-correlation.js";
-import { maximalViolation } from "../../measures/leggett-garg.js";
-import { brentRoot, RootFindingError } from "../../measures/root-finding.js";
+import { type MlgiDefinition, mlgiOf } from "./mlgi-definition.js";
+import { RootFindingError } from "../../measures/root-finding.js";
+import { biasCurvature, firstSignChange } from "./borderline-search.js";
 
 /**
  * The borderlines of paper 000 Fig. 3a (000_47becd3a7196453b.txt Sec. IV, eq. (25), App. B) at one
  * coupling Γ: the mean temperature T_M where (a) the equilibrium violation vanishes, MLGI(ΔT = 0) = 0
  * (paper: T_M ~ Γ⁻¹), and (b) the curvature ∂²MLGI/∂ΔT²|_{ΔT=0} changes sign, i.e. a small temperature
  * bias stops enhancing the violation (paper: T_M ~ Γ^(−1/3), eq. (25)). Parameters `Gamma`, `TM`, `dT`
- * are those of the case flipflop-qubits.
+ * are those of the case flipflop-qubits (its Gamma is twice the paper's Γ̃: paper-coupling.ts).
  */
-
-/** Relative precision of the borderline temperatures. */
-const RELATIVE_TOLERANCE = 1e-7;
-/** ΔT = ±h with h = this × T_M for the second difference in ΔT. */
-const RELATIVE_BIAS_STEP = 1e-2;
-/** Temperature scan for a bracket: from T_LOW (where r₂₃ ~ e^{−2V/T} is still ≫ round-off) upwards by a constant factor. */
-const T_LOW = 0.3;
-const T_HIGH = 1e6;
-const SCAN_FACTOR = 1.5;
 
 export interface BorderlineTask {
   /** The case, by id or absolute path (opened through the task context). */
@@ -32,7 +24,10 @@ export interface BorderlineTask {
   /** Other parameter overrides (--set). */
   overrides: Record<string, string | number>;
   observable: string;
+  /** The case's Gamma. */
   gamma: number;
+  /** Which MLGI (default `maximum`, the paper's Sec. III B definition). */
+  definition?: MlgiDefinition;
 }
 
 export interface BorderlinePoint {
@@ -44,7 +39,7 @@ export interface BorderlinePoint {
   warnings: string[];
 }
 
-/** MLGI at (T_M, ΔT) for fixed Γ: one steady state, one scan and refinement. */
+/** MLGI at (T_M, ΔT) for fixed Γ: one steady state, one scan and refinement (or one F at τ̃ = π/6). */
 export function mlgiFunction(
   context: TaskContext,
   prepared: PreparedCase,
@@ -55,25 +50,9 @@ export function mlgiFunction(
     const problem = prepared.problemAt({ ...task.overrides, Gamma: task.gamma, TM, dT });
     const observable = parseDichotomicObservable(task.observable, problem.space);
     const options = context.registry.optionsFor(engine, problem, task.options ?? {});
-    return maximalViolation(engineCorrelation(problem, engine, options, observable)).mlgi;
+    const correlation = engineCorrelation(problem, engine, options, observable);
+    return mlgiOf(correlation, task.definition ?? "maximum", Number(problem.parameters.V));
   };
-}
-
-/** First sign change of f on the geometric grid T_LOW · SCAN_FACTOR^k, refined by Brent's method in ln T. */
-function firstSignChange(f: (T: number) => number, what: string): number {
-  let previousT = T_LOW;
-  let previous = f(previousT);
-  for (let T = T_LOW * SCAN_FACTOR; T <= T_HIGH; T *= SCAN_FACTOR) {
-    const value = f(T);
-    if (Math.sign(value) !== Math.sign(previous) && value !== 0) {
-      if (previous === 0) return previousT;
-      const root = brentRoot((u) => f(Math.exp(u)), Math.log(previousT), Math.log(T), RELATIVE_TOLERANCE);
-      return Math.exp(root);
-    }
-    previousT = T;
-    previous = value;
-  }
-  throw new RootFindingError(`${what}: no sign change for ${T_LOW} ≤ T_M ≤ ${T_HIGH}`);
 }
 
 /** Both borderline temperatures at one Γ (a parallelMap task: opens the case through the task context). */
@@ -93,10 +72,7 @@ export function borderlinesAtGamma(task: BorderlineTask, context: TaskContext): 
   };
   // (a) +1 while the LGI is violated at equilibrium, −1 once it is not: bisection on the indicator.
   const violationTM = attempt("MLGI(ΔT = 0) = 0", (T) => (mlgi(T, 0) > 0 ? 1 : -1));
-  // (b) the second difference (MLGI(h) − 2 MLGI(0) + MLGI(−h))/h², h = 1e-2 T_M.
-  const curvatureTM = attempt("∂²MLGI/∂ΔT² = 0", (T) => {
-    const h = RELATIVE_BIAS_STEP * T;
-    return (mlgi(T, h) - 2 * mlgi(T, 0) + mlgi(T, -h)) / (h * h);
-  });
+  // (b) the second difference in ΔT at ΔT = 0.
+  const curvatureTM = attempt("∂²MLGI/∂ΔT² = 0", (T) => biasCurvature(mlgi, T));
   return { gamma: task.gamma, violationTM, curvatureTM, warnings };
 }

@@ -4,6 +4,7 @@ import type { TaskContext } from "../../plugins/task-context.js";
 import { parallelMap } from "../../runner/parallel-map.js";
 import { EngineUnsupportedError } from "../../plugins/engine-errors.js";
 import { sourceModuleUrl } from "../../package-root.js";
+import type { MlgiDefinition } from "./mlgi-definition.js";
 
 /**
  * MLGI = max_τ F(0, τ, 2τ) − 1 (paper 000, 000_47becd3a7196453b.txt eq. (19), Sec. III B) of case
@@ -17,8 +18,11 @@ export interface MlgiColumnTask {
   engineId: string;
   /** Other parameter overrides (e.g. eps). */
   overrides: Record<string, number | string>;
+  /** The case's Gamma (twice the paper's Γ̃, paper-coupling.ts). */
   gamma: number;
   points: { TM: number; dT: number }[];
+  /** Which MLGI (default `maximum`, Sec. III B). */
+  definition?: MlgiDefinition;
 }
 
 /**
@@ -58,7 +62,7 @@ export function mlgiColumns(
 }
 
 export interface MlgiMap {
-  /** Couplings Γ (x of the map). */
+  /** The case's couplings Gamma (x of the map). */
   gamma: number[];
   /** Mean temperatures T_M (y of the map). */
   TM: number[];

@@ -50,7 +50,7 @@ export function solveBellPoint(request: BellPointRequest, context: TaskContext):
   }
   const problem = prepared.problemAt(request.set, "figure");
   const options = context.registry.optionsFor(engine, problem);
-  const initialState = request.initial ? parseInitialState(request.initial, problem.sites.length) : undefined;
+  const initialState = request.initial ? parseInitialState(request.initial, problem.space) : undefined;
   const { rho } = engine.steadyState(problem, options, { initialState });
   if (!rho) return null;
   const currents = engine.currents(problem, options, rho);

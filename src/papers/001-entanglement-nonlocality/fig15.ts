@@ -2,6 +2,8 @@ import { rectificationRatio } from "./rectification-ratio.js";
 import { defineFigure, type LineChartSpec } from "../../plugins/figure.js";
 import { linearPoints } from "../../runner/sweep.js";
 import { bellEngines, solvePlans } from "./bell-sweep.js";
+import { FIG15_CLAIMS, type Fig15Panel, judgeFig15 } from "./fig15-claims.js";
+import { paperEngineId } from "./paper-engine.js";
 
 const BIAS = 0.6;
 
@@ -27,6 +29,7 @@ export default defineFigure({
   description:
     "Rectification ratio R = (I_2(ΔT) + I_2(−ΔT)) / max|I_2(±ΔT)| at ΔT = 0.6ε̄, T̄ = 0.4ε̄, κ = 3ε̄, against the " +
     "frequency detuning Δε (a) and the coupling imbalance Δγ (b).",
+  claims: FIG15_CLAIMS,
   async compute(context) {
     const plans = PANELS.flatMap((panel) =>
       [BIAS, -BIAS].map((dT) => ({
@@ -56,6 +59,12 @@ export default defineFigure({
         })),
       };
     });
-    return { charts };
+    const paper = paperEngineId(context);
+    const panelOf = (k: number): Fig15Panel | undefined => {
+      const series = charts[k].series.find((s) => s.name === paper);
+      return series && { x: series.x, R: series.y };
+    };
+    const [detuning, imbalance] = [panelOf(0), panelOf(1)];
+    return { charts, verdicts: judgeFig15(detuning && imbalance ? { detuning, imbalance } : undefined) };
   },
 });

@@ -19,7 +19,7 @@ function gradientOf(context: PropertyContext): { hot: string; coldTemperature: n
 }
 
 function bellParameter(context: PropertyContext, problem: Problem): number | null {
-  const initialState = parseInitialState(INITIAL, 2);
+  const initialState = parseInitialState(INITIAL, problem.space);
   const result = context.engine.steadyState!(problem, context.options, { initialState });
   return result.rho ? horodeckiChshMaximum(result.rho) : null;
 }

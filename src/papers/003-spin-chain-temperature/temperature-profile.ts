@@ -1,14 +1,18 @@
+import type { ComplexMatrix } from "../../linalg/complex-matrix.js";
 import { steadyStateObservables } from "../../measures/steady-state-observables.js";
+import type { SiteSpace } from "../../operators/site-space.js";
 import type { Engine } from "../../plugins/engine.js";
 import type { FigureContext } from "../../plugins/figure.js";
 import { isPointFailure } from "../../runner/point-failure.js";
 import { figureOptions } from "../figure-engines.js";
 import { localTemperature } from "./two-spin-temperatures.js";
 
-/** A chain's profile at one parameter point: T_l = h/atanh(t_l), t_l = −⟨σz_l⟩, and how it was solved. */
+/** A chain's profile at one parameter point: T_l = h/atanh(t_l), t_l = −⟨σz_l⟩, the state and how it was solved. */
 export interface TemperatureProfile {
   t: number[];
   T: number[];
+  rho: ComplexMatrix;
+  space: SiteSpace;
   residual: number;
   conditionEstimate?: number;
 }
@@ -35,6 +39,8 @@ export function temperatureProfile(
     return {
       t,
       T: t.map((value) => localTemperature(value, h)),
+      rho: result.rho,
+      space: problem.space,
       residual: result.residual,
       conditionEstimate: result.conditionEstimate,
     };

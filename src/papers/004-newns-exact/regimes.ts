@@ -15,7 +15,7 @@ export function modeSplitting(g: number, delta: number): number {
   return Math.hypot(g, delta);
 }
 
-export interface LeadSettings {
+export type LeadSettings = {
   h: number;
   delta: number;
   g: number;
@@ -24,7 +24,7 @@ export interface LeadSettings {
   TR: number;
   muL: number;
   muR: number;
-}
+};
 
 /**
  * The largest change of a lead's Fermi function across the level window [E2 − Γ, E1 + Γ]
@@ -36,6 +36,24 @@ export function fermiVariationOverLevels(p: LeadSettings): number {
   const variation = (mu: number, T: number) =>
     Math.abs(fermiDirac(p.h - halfWindow, mu, T) - fermiDirac(p.h + halfWindow, mu, T));
   return Math.max(variation(p.muL, p.TL), variation(p.muR, p.TR));
+}
+
+/** How many temperatures the bias window must clear a broadened level by to count as inside it. */
+export const THERMAL_MARGIN = 5;
+
+/**
+ * Resonant transport: both levels, broadened by Γ, lie inside the bias window with THERMAL_MARGIN
+ * temperatures to spare, min μ + 5T ≤ E2 − Γ and E1 + Γ ≤ max μ − 5T (E1,2 = h ± Δ/2, eq. 17). There the
+ * current is carried by the levels themselves (eqs. 43, 46), not by the tails of their distributions.
+ */
+export function levelsInsideBiasWindow(p: LeadSettings): boolean {
+  const halfWindow = modeSplitting(p.g, p.delta) / 2 + p.Gamma;
+  const [low, high] = p.muL < p.muR ? [p.muL, p.muR] : [p.muR, p.muL];
+  const temperature = Math.max(p.TL, p.TR);
+  return (
+    low + THERMAL_MARGIN * temperature <= p.h - halfWindow &&
+    p.h + halfWindow <= high - THERMAL_MARGIN * temperature
+  );
 }
 
 /** The root of a monotone function of log x between a and b by bisection, or null without a sign change. */

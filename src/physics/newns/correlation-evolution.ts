@@ -17,8 +17,16 @@ export interface CorrelationTrajectory {
   doubleOccupancies: number[];
 }
 
-/** Largest time step of the time integrals (G varies on 1/Γ_j after its carrier e^{−iE'_j t} is removed). */
-const MAX_STEP = 0.1;
+/**
+ * How finely the trajectory is computed: the largest time step of the time integrals (G varies on 1/Γ_j
+ * after its carrier e^{−iE'_j t} is removed) and the largest phase of e^{−iωt} per band panel (band-grid.ts).
+ */
+export interface QuadratureResolution {
+  maxStep: number;
+  maxPhasePerPanel: number;
+}
+
+export const DEFAULT_RESOLUTION: QuadratureResolution = { maxStep: 0.1, maxPhasePerPanel: 4 };
 
 /**
  * C(t) = G†(t)C(0)G(t) + Z(t) and D(t) of eqs. (29)-(31) (004_3bda4ae6cebee785.txt) for a propagator G,
@@ -33,6 +41,7 @@ export function correlationTrajectory(
   initialCorrelation: ComplexMatrix,
   initialDoubleOccupancy: number,
   times: readonly number[],
+  resolution: QuadratureResolution = DEFAULT_RESOLUTION,
 ): CorrelationTrajectory {
   let previous = 0;
   for (const t of times) {
@@ -43,7 +52,7 @@ export function correlationTrajectory(
     previous = t;
   }
   const maxTime = times.length > 0 ? times[times.length - 1] : 0;
-  const grid = bandGrid(model, maxTime);
+  const grid = bandGrid(model, maxTime, resolution.maxPhasePerPanel);
   const n = grid.omega.length;
   const { rotation: R, temperatures, chemicalPotentials } = model;
   // J(ω) F_jk(ω) w_m at the nodes (F real symmetric, eq. 28)
@@ -57,12 +66,12 @@ export function correlationTrajectory(
     noise[1][m] = weight * (R[1][0] * R[1][0] * fL + R[1][1] * R[1][1] * fR);
     noise[2][m] = weight * (R[0][0] * R[1][0] * fL + R[0][1] * R[1][1] * fR);
   }
-  // the time grid: each interval between requested times cut into equal steps ≤ MAX_STEP
+  // the time grid: each interval between requested times cut into equal steps ≤ maxStep
   const stepTimes: number[] = [0];
   const outputIndex: number[] = [];
   for (const t of times) {
     const from = stepTimes[stepTimes.length - 1];
-    const substeps = Math.ceil((t - from) / MAX_STEP);
+    const substeps = Math.ceil((t - from) / resolution.maxStep);
     for (let k = 1; k <= substeps; k++) stepTimes.push(from + ((t - from) * k) / substeps);
     outputIndex.push(stepTimes.length - 1);
   }

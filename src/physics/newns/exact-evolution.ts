@@ -4,7 +4,9 @@ import { bandGrid } from "./band-grid.js";
 import {
   type CorrelationTrajectory,
   correlationTrajectory,
+  DEFAULT_RESOLUTION,
   type Propagator,
+  type QuadratureResolution,
 } from "./correlation-evolution.js";
 import { energyDistribution, newnsSpectralDensity } from "./energy-distribution.js";
 import { siteCorrelationOfState, twoModeDensityMatrix } from "./gaussian-state.js";
@@ -12,8 +14,12 @@ import type { NewnsModel } from "./newns-model.js";
 import { siteCorrelationOf } from "./steady-state-correlation.js";
 
 /** G_j(t) = ∫dω e^{−iωt} φ_j(ω), eq. (24), on a band grid fine enough up to maxTime. */
-export function exactPropagator(model: NewnsModel, maxTime: number): Propagator {
-  const grid = bandGrid(model, maxTime);
+export function exactPropagator(
+  model: NewnsModel,
+  maxTime: number,
+  maxPhasePerPanel = DEFAULT_RESOLUTION.maxPhasePerPanel,
+): Propagator {
+  const grid = bandGrid(model, maxTime, maxPhasePerPanel);
   const n = grid.omega.length;
   const weighted = [0, 1].map((j) =>
     grid.omega.map((w, m) => grid.weight[m] * energyDistribution(model, j as 0 | 1, w)),
@@ -72,6 +78,22 @@ export function exponentialPropagator(model: NewnsModel): Propagator {
   };
 }
 
+/** Whether a 4×4 state (site basis) has no coherence between particle-number sectors, as eqs. (29)-(31) need. */
+export function commutesWithParticleNumber(rho0: ComplexMatrix): boolean {
+  // |11⟩ = 0, |10⟩ = 1, |01⟩ = 2, |00⟩ = 3: the sectors N = 2, 1, 1, 0
+  const sector = [2, 1, 1, 0];
+  for (let i = 0; i < 4; i++)
+    for (let k = 0; k < 4; k++) {
+      if (
+        sector[i] !== sector[k] &&
+        Math.hypot(rho0.re(i, k), rho0.im(i, k)) > 1e-12 * Math.max(1, maxAbs(rho0))
+      ) {
+        return false;
+      }
+    }
+  return true;
+}
+
 /**
  * The correlation trajectory from a 4×4 initial state (site basis) with the given propagator. The
  * solution of eqs. (29)-(31) assumes [N_S, ρ(0)] = 0 (Sec. III B); other states are rejected.
@@ -81,22 +103,15 @@ export function trajectoryFromState(
   propagator: Propagator,
   rho0: ComplexMatrix,
   times: readonly number[],
+  resolution: QuadratureResolution = DEFAULT_RESOLUTION,
 ): CorrelationTrajectory {
-  // |11⟩ = 0, |10⟩ = 1, |01⟩ = 2, |00⟩ = 3: the sectors N = 2, 1, 1, 0
-  const sector = [2, 1, 1, 0];
-  for (let i = 0; i < 4; i++)
-    for (let k = 0; k < 4; k++) {
-      if (
-        sector[i] !== sector[k] &&
-        Math.hypot(rho0.re(i, k), rho0.im(i, k)) > 1e-12 * Math.max(1, maxAbs(rho0))
-      ) {
-        throw new RangeError(
-          "invalid argument. The exact evolution (004 eqs. 29-31) needs an initial state that commutes with the particle number. Value: coherence between particle-number sectors.",
-        );
-      }
-    }
+  if (!commutesWithParticleNumber(rho0)) {
+    throw new RangeError(
+      "invalid argument. The exact evolution (004 eqs. 29-31) needs an initial state that commutes with the particle number. Value: coherence between particle-number sectors.",
+    );
+  }
   const initial = eigenmodeCorrelationOf(model, siteCorrelationOfState(rho0));
-  return correlationTrajectory(model, propagator, initial, rho0.re(0, 0), times);
+  return correlationTrajectory(model, propagator, initial, rho0.re(0, 0), times, resolution);
 }
 
 /** Density matrices ρ(t) (site basis) of a trajectory, from C(t) and D(t). */
@@ -106,13 +121,14 @@ export function statesOfTrajectory(model: NewnsModel, trajectory: CorrelationTra
   );
 }
 
-/** ρ(t) of the exact solution, eqs. (24), (29)-(31). */
+/** ρ(t) of the exact solution, eqs. (24), (29)-(31), computed at this resolution. */
 export function exactEvolution(
   model: NewnsModel,
   rho0: ComplexMatrix,
   times: readonly number[],
+  resolution: QuadratureResolution = DEFAULT_RESOLUTION,
 ): ComplexMatrix[] {
   const maxTime = times.length > 0 ? Math.max(...times) : 0;
-  const trajectory = trajectoryFromState(model, exactPropagator(model, maxTime), rho0, times);
-  return statesOfTrajectory(model, trajectory);
+  const propagator = exactPropagator(model, maxTime, resolution.maxPhasePerPanel);
+  return statesOfTrajectory(model, trajectoryFromState(model, propagator, rho0, times, resolution));
 }

@@ -16,10 +16,15 @@ import { propertyTester } from "../../../src/testing/property-tester.js";
 import { bosonic, fermionic, flipflop, longstaff } from "../../helpers/property-cases.js";
 import { atEquilibrium, engineInputs } from "../../helpers/property-inputs.js";
 import { registry } from "../../helpers/property-registry.js";
+import { TWO_QUBITS } from "../../helpers/two-qubit-states.js";
 
 /** p|ψ−⟩⟨ψ−| + (1 − p)|↓↓⟩⟨↓↓|: the entangled eigenstate −κ/2 and the product ground state −ε̄, inverted. */
 const inverted = (p: number) => () =>
-  addScaledInPlace(scale(parseInitialState("psi-", 2), p), parseInitialState("down,down", 2), 1 - p);
+  addScaledInPlace(
+    scale(parseInitialState("psi-", TWO_QUBITS), p),
+    parseInitialState("down,down", TWO_QUBITS),
+    1 - p,
+  );
 
 const productGroundState = { case: bosonic, scenario: "product-ground-state" };
 

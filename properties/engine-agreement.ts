@@ -1,8 +1,8 @@
-import type { ComplexMatrix } from "../src/linalg/complex-matrix.js";
-import type { BathCurrents, Engine, EngineOptions } from "../src/plugins/engine.js";
-import { supportsSafely } from "../src/plugins/engine-support.js";
+import { entryText, largestEntryDifference, preciseText } from "../src/measures/entry-difference.js";
+import { approximationPeers } from "../src/plugins/approximation-peers.js";
+import type { BathCurrents } from "../src/plugins/engine.js";
 import { formatNumber, notApplicable } from "../src/plugins/outcome.js";
-import { defineProperty, type PropertyContext } from "../src/plugins/property.js";
+import { defineProperty } from "../src/plugins/property.js";
 
 /** Largest |ρ_ij − ρ'_ij| two implementations of one master equation may differ by: round-off of two solves. */
 const STATE_TOLERANCE = 1e-8;
@@ -12,40 +12,6 @@ const STATE_TOLERANCE = 1e-8;
  */
 const CURRENT_TOLERANCE = 1e-7;
 const CURRENT_FLOOR = 1e-5;
-
-/** The other engines that claim this engine's approximation and treat this problem. */
-function peersOf(context: PropertyContext): { engine: Engine; options: EngineOptions }[] {
-  const { problem, traits } = context;
-  return context.engines
-    .engines()
-    .filter((e) => e.id !== context.engine.id && e.steadyState !== undefined)
-    .map((engine) => ({ engine, options: context.engines.optionsFor(engine, problem) }))
-    .filter(({ engine, options }) => {
-      const theirs = engine.traitsFor(options);
-      return theirs.wraps === undefined && theirs.approximation === traits.approximation;
-    })
-    .filter(({ engine, options }) => supportsSafely(engine, problem, options) === true);
-}
-
-/** The largest element-wise difference of two matrices, where, and both values there. */
-function largestStateDifference(a: ComplexMatrix, b: ComplexMatrix) {
-  let worst = { difference: 0, row: 0, col: 0, ours: [0, 0], theirs: [0, 0] };
-  for (let i = 0; i < a.rows; i++) {
-    for (let j = 0; j < a.cols; j++) {
-      const difference = Math.hypot(a.re(i, j) - b.re(i, j), a.im(i, j) - b.im(i, j));
-      if (difference > worst.difference) {
-        worst = {
-          difference,
-          row: i,
-          col: j,
-          ours: [a.re(i, j), a.im(i, j)],
-          theirs: [b.re(i, j), b.im(i, j)],
-        };
-      }
-    }
-  }
-  return worst;
-}
 
 /** The largest difference of two engines' currents, where, both values, and the largest current (its scale). */
 function largestCurrentDifference(a: Record<string, BathCurrents>, b: Record<string, BathCurrents>) {
@@ -62,11 +28,6 @@ function largestCurrentDifference(a: Record<string, BathCurrents>, b: Record<str
   return worst;
 }
 
-/** A value to ten digits, enough to show where two engines part. */
-const precise = (x: number) => String(Number(x.toPrecision(10)));
-const complex = ([re, im]: number[]) =>
-  im === 0 ? precise(re) : `${precise(re)}${im < 0 ? "−" : "+"}${precise(Math.abs(im))}i`;
-
 /**
  * Engines that declare the same approximation compute the same master equation, so they must give the
  * same steady state and currents to round-off: qmebench's redfield and qutip-redfield, global-lindblad and
@@ -82,7 +43,7 @@ export default defineProperty({
   requires: { capabilities: ["steadyState"], sameApproximationPeer: true },
   appliesTo(context) {
     if (!context.steadyState()?.rho) return "no unique steady state (see the warnings)";
-    return peersOf(context).length > 0
+    return approximationPeers(context, "steadyState").length > 0
       ? true
       : `no other engine of the ${context.traits.approximation} approximation supports this problem`;
   },
@@ -94,7 +55,7 @@ export default defineProperty({
     const details: Record<string, unknown>[] = [];
     let largest = 0;
     let agree = true;
-    for (const { engine, options } of peersOf(context)) {
+    for (const { engine, options } of approximationPeers(context, "steadyState")) {
       const theirs = engine.steadyState!(context.problem, options);
       if (!theirs.rho) {
         agree = false;
@@ -102,12 +63,12 @@ export default defineProperty({
         details.push({ engine: engine.id, dimension: theirs.dimension });
         continue;
       }
-      const state = largestStateDifference(rho, theirs.rho);
+      const state = largestEntryDifference(rho, theirs.rho);
       largest = Math.max(largest, state.difference);
       const stateAgrees = state.difference <= STATE_TOLERANCE;
       let text =
         `vs ${engine.id}: max |Δρ| = ${formatNumber(state.difference)} at ρ[${state.row}][${state.col}] ` +
-        `(${complex(state.ours)} vs ${complex(state.theirs)})`;
+        `(${entryText(state.ours)} vs ${entryText(state.theirs)})`;
       const detail: Record<string, unknown> = { engine: engine.id, state };
       const theirCurrents =
         ours && engine.currents ? engine.currents(context.problem, options, theirs.rho) : undefined;
@@ -118,7 +79,7 @@ export default defineProperty({
         currentsAgree = currents.difference <= CURRENT_TOLERANCE * scale;
         detail.currents = currents;
         if (currents.at !== "") {
-          text += `; max |ΔJ| = ${formatNumber(currents.difference)} at ${currents.at} (${precise(currents.ours)} vs ${precise(currents.theirs)})`;
+          text += `; max |ΔJ| = ${formatNumber(currents.difference)} at ${currents.at} (${preciseText(currents.ours)} vs ${preciseText(currents.theirs)})`;
         }
       }
       agree &&= stateAgrees && currentsAgree;

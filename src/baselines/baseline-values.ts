@@ -22,6 +22,7 @@ export function verdictOf(check: CheckResult): string {
  * Every number and verdict of one case's results under one key syntax (also used by the reports and
  * JUnit): `<scenario>/<engine>/check.<property>` (the verdict) and `…/check.<property>.value`,
  * `<scenario>/<engine>/observables.<name>[.<site>]`, `sweep.<name>/<engine>/<quantity>@<parameter>=<value>`,
+ * `trajectory.<id>/<engine>/<observable>[.re|.im]@t=<time>`,
  * `figure.<id>/<chart>.<series>[<k>]` and `figure.<id>/<chart>[<i>,<j>]` for heat maps, and
  * `figure.<id>/claim.<claim>` (the verdict on a paper's claim: confirmed, refuted, inconclusive). Timings, messages
  * and other text are left out: they are not results.
@@ -55,6 +56,23 @@ export function baselineValues(results: CaseResults): Map<string, BaselineValue>
         ys.forEach((y, k) =>
           put(`sweep.${sweep.name}/${series.engine}/${quantity}@${sweep.parameter}=${sweep.values[k]}`, y),
         );
+      }
+    }
+  }
+  for (const trajectory of results.trajectories ?? []) {
+    for (const series of trajectory.series) {
+      for (const [name, values] of Object.entries(series.observables)) {
+        const parts: [string, number[]][] = Array.isArray(values)
+          ? [["", values]]
+          : [
+              [".re", values.re],
+              [".im", values.im],
+            ];
+        for (const [part, ys] of parts) {
+          ys.forEach((y, k) =>
+            put(`trajectory.${trajectory.id}/${series.engine}/${name}${part}@t=${trajectory.times[k]}`, y),
+          );
+        }
       }
     }
   }

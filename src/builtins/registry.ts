@@ -15,6 +15,7 @@ import secondLaw from "../../properties/second-law.js";
 import steadyStateConvergence from "../../properties/steady-state-convergence.js";
 import steadyStatePositivity from "../../properties/steady-state-positivity.js";
 import tracePreservation from "../../properties/trace-preservation.js";
+import trajectoryAgreement from "../../properties/trajectory-agreement.js";
 import trajectoryInStateSpace from "../../properties/trajectory-in-state-space.js";
 import tsirelsonBound from "../../properties/tsirelson-bound.js";
 import type { Property } from "../plugins/property.js";
@@ -39,6 +40,7 @@ export const GENERAL_PROPERTIES: readonly Property[] = [
   energyCoherenceAtEquilibrium,
   referenceValues,
   engineAgreement,
+  trajectoryAgreement,
   couplingIndependence,
   krausFixedPoint,
   krausCompleteness,

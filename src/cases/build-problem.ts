@@ -9,6 +9,7 @@ import { CaseTemplate } from "./case-template.js";
 import { displayPath } from "./display-path.js";
 import { type ParameterOverrides, ParameterResolver, type ParameterValues } from "./parameters.js";
 import { type ReferenceValue, referenceValue } from "./prepared-reference.js";
+import { checkTrajectories } from "./trajectory-checks.js";
 import type { CaseDefinition, ExpectationDefinition, ScenarioDefinition } from "./schema.js";
 
 /** `000_47becd3a7196453b.txt Sec. III, eqs. (21), (22)`: the source of a case, for reports and listings. */
@@ -331,7 +332,8 @@ export class PreparedCase {
 
   /**
    * Builds the problem and evaluates the applicable references at the defaults, at every scenario and
-   * at both ends of every sweep, so that a case that loads can be run.
+   * at both ends of every sweep, and checks the trajectories' times and observables at their parameters,
+   * so that a case that loads can be run.
    */
   private checkPoints(): void {
     const check = (overrides: ParameterOverrides, origin: string, scenario?: string) => {
@@ -346,6 +348,23 @@ export class PreparedCase {
     check({}, "--set");
     (this.definition.scenarios ?? []).forEach((scenario, i) => {
       check(scenario.set ?? {}, `scenarios[${i}].set`, scenario.name);
+    });
+    checkTrajectories(this.definition.trajectories ?? [], this.file, (trajectory, i) => {
+      const origin = `trajectories[${i}].set`;
+      try {
+        return this.problemAt(trajectory.set ?? {}, origin);
+      } catch (error) {
+        if (!(error instanceof InputError) || error.message.includes(origin)) throw error;
+        const prefix = `${this.file}: `;
+        const detail = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
+        throw new InputError({
+          file: this.file,
+          path: origin,
+          expected: "parameters at which the case is valid",
+          got: JSON.stringify(trajectory.set ?? {}),
+          reason: `the case is invalid at these parameters: ${detail}`,
+        });
+      }
     });
     (this.definition.sweeps ?? []).forEach((sweep, i) => {
       for (const end of ["from", "to"] as const) {

@@ -245,6 +245,40 @@ const SWEEP = mapping({
   set: parameterValues.optional().describe("Other parameters held at these values during the sweep."),
 });
 
+/** Most times a declared trajectory takes: the report embeds every point of every engine. */
+export const MAX_TRAJECTORY_POINTS = 10_001;
+
+const TRAJECTORY = mapping({
+  id: word.describe(
+    "Id of the trajectory, e.g. excitation-hopping (in the report's anchors and file names).",
+  ),
+  title: text.describe("One-line title of the trajectory's charts."),
+  description: text.optional().describe("What the trajectory shows, with its source."),
+  initial: text.describe(
+    "Initial state, as `evolve --initial`: one state per site, comma-separated (spins up, down, x+, x-, y+, y-; " +
+      "fermionic modes empty, full; bosonic modes fock:n, coherent:α, thermal:n̄), a Bell state of two qubits " +
+      "(phi+, phi-, psi+, psi-), gibbs:T, steady:<engine> or a .json file with {re, im}.",
+  ),
+  times: text.describe(
+    `Times, as \`evolve --times\`: from:to:points (evenly spaced, both ends included) or from:to:points:log, at most ${MAX_TRAJECTORY_POINTS} points, e.g. 0:30:201.`,
+  ),
+  observables: z
+    .array(text)
+    .min(1, { error: "at least one operator string" })
+    .describe(
+      "Operators whose expectation ⟨O⟩(t) is drawn, one chart each, as `evolve --observe`: operator strings such as " +
+        "n0, X1 or `sp0 sm1` (a non-Hermitian one as its real and imaginary parts).",
+    ),
+  engines: z
+    .array(text)
+    .min(1, { error: "at least one engine id" })
+    .optional()
+    .describe(
+      "Engines that evolve it (default: every selected engine that has evolve and supports the case).",
+    ),
+  set: parameterValues.optional().describe("Parameters held at these values (default: the case's defaults)."),
+});
+
 const MATRIX_VALUE = mapping({
   re: z.array(z.array(numberOrExpression)).describe("Real parts, row by row."),
   im: z.array(z.array(numberOrExpression)).optional().describe("Imaginary parts (default 0)."),
@@ -347,6 +381,12 @@ export const CASE = mapping({
         "(reported with the others by solve, sweep and evolve).",
     ),
   sweeps: z.array(SWEEP).optional().describe("Named sweeps plotted in the report."),
+  trajectories: z
+    .array(TRAJECTORY)
+    .optional()
+    .describe(
+      "Time evolutions ρ(t) drawn in the report: expectation values against t, one curve per engine.",
+    ),
   references: z.array(REFERENCE).optional().describe("Checked reference values, each with its source."),
   checks: z
     .array(CHECK)
@@ -378,6 +418,7 @@ export type SiteDefinition = z.output<typeof SITE>;
 export type OperatorDefinition = z.output<typeof OPERATOR>;
 export type ScenarioDefinition = z.output<typeof SCENARIO>;
 export type SweepDefinition = z.output<typeof SWEEP>;
+export type TrajectoryDefinition = z.output<typeof TRAJECTORY>;
 export type ReferenceDefinition = z.output<typeof REFERENCE>;
 export type ExpectationDefinition = z.output<typeof EXPECTATION>;
 export type ConstraintDefinition = z.output<typeof CONSTRAINT>;

@@ -1,23 +1,12 @@
+import { observedOperator } from "../cases/observed-operators.js";
 import { InputError } from "../input-error.js";
 import type { ObservedOperator } from "../measures/trajectory-observables.js";
-import { OperatorStringError, parseOperatorString } from "../operators/operator-string.js";
 import type { Operator } from "../operators/operator.js";
 import type { Problem } from "../physics/problem.js";
 
 /** An operator string of a command-line flag (`--observe`, `--a`), its errors as InputErrors naming the flag. */
 export function operatorArgument(text: string, problem: Problem, flag: string): Operator {
-  try {
-    return parseOperatorString(text, problem.space);
-  } catch (error) {
-    if (!(error instanceof OperatorStringError)) throw error;
-    throw new InputError({
-      file: flag,
-      path: "",
-      expected: "an operator string",
-      got: JSON.stringify(text),
-      reason: error.message,
-    });
-  }
+  return observedOperator(text, problem, { file: flag, path: "" }).operator;
 }
 
 /**
@@ -38,10 +27,7 @@ export function observedOperators(text: string | undefined, problem: Problem): O
       got: JSON.stringify(text),
     });
   }
-  const observed = written.map((name) => {
-    const operator = operatorArgument(name, problem, "--observe");
-    return { name, operator, hermitian: operator.isHermitian() };
-  });
+  const observed = written.map((name) => observedOperator(name, problem, { file: "--observe", path: "" }));
   for (const { name, operator, hermitian } of problem.operatorObservables) {
     if (!observed.some((o) => o.name === name)) observed.push({ name, operator, hermitian });
   }

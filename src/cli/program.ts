@@ -98,6 +98,11 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`qmebench: no steady state: ${error.message}\n`);
       return 1;
     }
+    if (error instanceof Error && name === "NotCompletelyPositiveError") {
+      // a dynamical map without a Kraus form (correlate --route kraus): a finding about the engine
+      process.stderr.write(`qmebench: --route kraus: ${error.message}\n`);
+      return 1;
+    }
     if (error instanceof Error && name === "ExternalEngineError") {
       // an engine in another program failed (crashed, hung, answered garbage): its finding, not our bug
       process.stderr.write(`qmebench: ${error.message}\n`);

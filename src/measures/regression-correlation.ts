@@ -1,3 +1,4 @@
+import type { Evolution } from "../dynamics/evolution.js";
 import { type PropagationOptions, propagate } from "../dynamics/propagate.js";
 import { ComplexMatrix, frobeniusNorm } from "../linalg/complex-matrix.js";
 import type { Operator } from "../operators/operator.js";
@@ -8,7 +9,7 @@ export interface TwoTimeCorrelation {
   re: number[];
   im: number[];
   method: string;
-  /** ‖A‖_F × the propagator's error estimate on e^{Lτ}(Bρ): a bound on |ΔC(τ)| by Cauchy-Schwarz. */
+  /** ‖A‖_F × the propagator's error estimate on E(τ)(Bρ): a bound on |ΔC(τ)| by Cauchy-Schwarz. */
   errorEstimate: number;
   warnings: string[];
 }
@@ -27,9 +28,21 @@ export function regressionCorrelation(
   taus: readonly number[],
   options: PropagationOptions,
 ): TwoTimeCorrelation {
+  return correlationOfMap(a, b, rho, (bRho) => propagate(liouvillian, bRho, taus, options));
+}
+
+/**
+ * C(τ_k) = Tr[A E(τ_k)(B ρ)] for a dynamical map E(τ) that `evolve` applies to Bρ at every τ_k: by the
+ * generator (regressionCorrelation) or by Kraus operators (kraus-correlation.ts).
+ */
+export function correlationOfMap(
+  a: Operator,
+  b: Operator,
+  rho: ComplexMatrix,
+  evolve: (bRho: ComplexMatrix) => Evolution,
+): TwoTimeCorrelation {
   const n = rho.rows;
-  const bRho = b.multiplyLeftInto(rho, new ComplexMatrix(n, n));
-  const evolution = propagate(liouvillian, bRho, taus, options);
+  const evolution = evolve(b.multiplyLeftInto(rho, new ComplexMatrix(n, n)));
   const re: number[] = [];
   const im: number[] = [];
   for (const x of evolution.states) {

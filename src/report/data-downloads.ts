@@ -1,10 +1,12 @@
 import type { HeatmapSpec, LineChartSpec } from "../plugins/figure.js";
-import type { FigureResults, SweepResults } from "../runner/results.js";
+import type { FigureResults, SweepResults, TrajectoryResults } from "../runner/results.js";
 import { textDataUri } from "./data-uri.js";
+import { trajectoryColumns } from "./trajectory-charts.js";
 
 /**
- * The numbers behind each figure and sweep of the report as files to download from the page itself:
- * CSV (one file per chart, or per sweep) and JSON (the whole figure or sweep as plotted). Numbers have
+ * The numbers behind each figure, sweep and trajectory of the report as files to download from the page
+ * itself: CSV (one file per chart, or per sweep or trajectory) and JSON (the whole figure, sweep or
+ * trajectory as plotted). Numbers have
  * DATA_DIGITS significant digits, far finer than any chart shows (results.json has every digit); a
  * missing value is an empty CSV field and a JSON null.
  */
@@ -91,6 +93,21 @@ export function sweepCsv(sweep: SweepResults): string {
   return csvText(header, rows);
 }
 
+/**
+ * A trajectory in wide form: the time, then one column per engine and drawn quantity (`engine n0`, and
+ * `engine sp0 sm1.re`, `engine sp0 sm1.im` for a complex observable); an engine that failed has none.
+ */
+export function trajectoryCsv(trajectory: TrajectoryResults): string {
+  const columns = trajectory.series.flatMap((s) =>
+    trajectoryColumns(trajectory).flatMap((column) => {
+      const values = column.values(s);
+      return values === undefined ? [] : [{ header: `${s.engine} ${column.name}`, values }];
+    }),
+  );
+  const rows = trajectory.times.map((t, k) => [t, ...columns.map((c) => c.values[k])]);
+  return csvText(["time", ...columns.map((c) => c.header)], rows);
+}
+
 function download(fileName: string, format: Download["format"], text: string): Download {
   const mediaType = format === "CSV" ? "text/csv" : "application/json";
   return { fileName, format, href: textDataUri(mediaType, text), bytes: Buffer.byteLength(text, "utf8") };
@@ -125,6 +142,19 @@ export function sweepDownloads(caseId: string, sweep: SweepResults): { csv: Down
   const json = JSON.stringify(roundedDeep({ case: caseId, ...sweep }));
   return {
     csv: download(`${stem}.csv`, "CSV", sweepCsv(sweep)),
+    json: download(`${stem}.json`, "JSON", json),
+  };
+}
+
+/** The trajectory as CSV (wide) and JSON (as in results.json: every engine's method and error estimate too). */
+export function trajectoryDownloads(
+  caseId: string,
+  trajectory: TrajectoryResults,
+): { csv: Download; json: Download } {
+  const stem = fileStem(caseId, "trajectory", trajectory.id);
+  const json = JSON.stringify(roundedDeep({ case: caseId, ...trajectory }));
+  return {
+    csv: download(`${stem}.csv`, "CSV", trajectoryCsv(trajectory)),
     json: download(`${stem}.json`, "JSON", json),
   };
 }

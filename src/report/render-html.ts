@@ -8,6 +8,7 @@ import { type FigureChart, figureCharts } from "./figure-charts.js";
 import { buildReportView, type ReportView } from "./report-view.js";
 import { seriesStyles } from "./series-style.js";
 import { type SweepChart, sweepCharts } from "./sweep-charts.js";
+import { type TrajectoryChart, trajectoryCharts } from "./trajectory-charts.js";
 
 /**
  * The HTML report of `qmebench run`: one self-contained page (inline CSS and SVG, data downloads as
@@ -47,10 +48,12 @@ export async function renderHtmlReport(report: RunReport): Promise<string> {
     throw error;
   });
   const template = await templateCache;
-  // Engines in run order first, then any engine that only appears in a sweep.
+  // Engines in run order first, then any engine that only appears in a sweep or a trajectory.
   const engineIds = new Set(results.engines.map((e) => e.id));
   for (const caseResults of results.cases) {
     for (const sweep of caseResults.sweeps) for (const series of sweep.series) engineIds.add(series.engine);
+    for (const trajectory of caseResults.trajectories ?? [])
+      for (const series of trajectory.series) engineIds.add(series.engine);
   }
   const styles = seriesStyles([...engineIds]);
   const charts: SweepChart[][][] = [];
@@ -58,6 +61,13 @@ export async function renderHtmlReport(report: RunReport): Promise<string> {
     const caseCharts: SweepChart[][] = [];
     for (const sweep of caseResults.sweeps) caseCharts.push(await sweepCharts(caseResults, sweep, styles));
     charts.push(caseCharts);
+  }
+  const trajectories: TrajectoryChart[][][] = [];
+  for (const caseResults of results.cases) {
+    const caseCharts: TrajectoryChart[][] = [];
+    for (const trajectory of caseResults.trajectories ?? [])
+      caseCharts.push(await trajectoryCharts(caseResults.id, trajectory, styles));
+    trajectories.push(caseCharts);
   }
   const figures: FigureChart[][][] = [];
   for (const caseResults of results.cases) {
@@ -68,6 +78,7 @@ export async function renderHtmlReport(report: RunReport): Promise<string> {
   return template.render(
     buildReportView(results, {
       charts,
+      trajectories,
       figures,
       css: template.css,
       engineStyles: styles,

@@ -6,7 +6,7 @@ import type { BenchmarkView } from "./benchmark-view.js";
 import { type LegendEntry, styleSwatch } from "./chart-legend.js";
 import { type CheckTableView, checkTable } from "./check-table.js";
 import { type CheckVerdict, checkVerdict, needsAttention, VERDICT_STYLES } from "./check-verdict.js";
-import { type Download, figureDownloads, sweepDownloads } from "./data-downloads.js";
+import { type Download, figureDownloads, sweepDownloads, trajectoryDownloads } from "./data-downloads.js";
 import { type DetailView, detailView } from "./details-view.js";
 import { type FigureChart, isCompactFigure } from "./figure-charts.js";
 import { formatNumber } from "./format-number.js";
@@ -22,6 +22,7 @@ import {
 } from "./references.js";
 import type { SeriesStyle } from "./series-style.js";
 import type { SweepChart } from "./sweep-charts.js";
+import type { TrajectoryChart } from "./trajectory-charts.js";
 
 /**
  * The data the handlebars templates (reports/templates/) render: RunResults with every number
@@ -79,6 +80,31 @@ export interface SweepView {
   downloads: Download[];
 }
 
+export interface TrajectoryView {
+  id: string;
+  anchor: string;
+  title: string;
+  description: string;
+  /** The initial state as the case writes it. */
+  initial: string;
+  /** The parameter overrides it is evolved at, if any. */
+  overrides: { name: string; value: string }[];
+  pointCount: number;
+  /** First and last time, formatted. */
+  from: string;
+  to: string;
+  /** Each engine's method and error estimate, or its failure, and its warnings. */
+  engines: {
+    engine: string;
+    method?: string;
+    errorEstimate?: string;
+    failure?: string;
+    warnings: string[];
+  }[];
+  charts: ChartView[];
+  downloads: Download[];
+}
+
 export interface ClaimView {
   anchor: string;
   verdict: ClaimVerdict;
@@ -127,6 +153,7 @@ export interface CaseView {
   parameters: { name: string; symbol: string; value: string }[];
   scenarios: ScenarioView[];
   sweeps: SweepView[];
+  trajectories: TrajectoryView[];
   figures: FigureView[];
   attentionCount: number;
 }
@@ -230,6 +257,8 @@ export interface BaselineView {
 export interface ReportViewInput {
   /** charts[c][s]: the plots of sweep s of case c (sweep-charts.ts). */
   charts: SweepChart[][][];
+  /** trajectories[c][t]: the plots of trajectory t of case c (trajectory-charts.ts). */
+  trajectories?: TrajectoryChart[][][];
   /** figures[c][f]: the charts of figure f of case c (figure-charts.ts). */
   figures?: FigureChart[][][];
   /** The style sheet, inlined into the page. */
@@ -455,6 +484,48 @@ export function buildReportView(results: RunResults, input: ReportViewInput): Re
         downloads: [csv, json],
       };
     });
+    const trajectories = (caseResults.trajectories ?? []).map((trajectory, t): TrajectoryView => {
+      const anchor = anchors.anchor("trajectory", caseResults.id, trajectory.id);
+      const { csv, json } = trajectoryDownloads(caseResults.id, trajectory);
+      const methods = trajectory.series
+        .filter((s) => s.evolution !== undefined)
+        .map(
+          (s) =>
+            `${s.engine}: ${s.evolution!.method}, error estimate ${formatNumber(s.evolution!.errorEstimate, 2)}`,
+        )
+        .join("; ");
+      const times = trajectory.times;
+      return {
+        id: trajectory.id,
+        anchor,
+        title: trajectory.title,
+        description: trajectory.description,
+        initial: trajectory.initial,
+        overrides: Object.entries(trajectory.overrides).map(([name, value]) => ({
+          name,
+          value: parameterText(value),
+        })),
+        pointCount: times.length,
+        from: parameterText(times[0] ?? 0),
+        to: parameterText(times[times.length - 1] ?? 0),
+        engines: trajectory.series.map((s) => ({
+          engine: s.engine,
+          ...(s.evolution
+            ? { method: s.evolution.method, errorEstimate: formatNumber(s.evolution.errorEstimate, 2) }
+            : {}),
+          ...(s.failure ? { failure: s.failure } : {}),
+          warnings: s.warnings,
+        })),
+        charts: (input.trajectories?.[caseIndex]?.[t] ?? []).map((chart) => ({
+          anchor: anchors.anchor("trajectory", caseResults.id, trajectory.id, chart.quantity),
+          svg: chart.svg,
+          legend: chart.legend,
+          notes: chart.notes,
+          caption: `${chart.title} against t from ${trajectory.initial}, one curve per engine (${methods || "no engine evolved it"})`,
+        })),
+        downloads: [csv, json],
+      };
+    });
     const figures = (caseResults.figures ?? []).map((figure, figureIndex): FigureView => {
       const anchor = anchors.anchor(`${caseAnchor}-figure-${figure.id}`);
       const downloads = figure.error === undefined ? figureDownloads(figure) : undefined;
@@ -506,6 +577,7 @@ export function buildReportView(results: RunResults, input: ReportViewInput): Re
       })),
       scenarios,
       sweeps,
+      trajectories,
       figures,
       attentionCount,
     };
@@ -530,6 +602,7 @@ export function buildReportView(results: RunResults, input: ReportViewInput): Re
       children: [
         ...c.scenarios.map((s) => ({ anchor: s.anchor, title: `Scenario “${s.name}”`, children: [] })),
         ...c.sweeps.map((s) => ({ anchor: s.anchor, title: `Sweep ${s.name}`, children: [] })),
+        ...c.trajectories.map((t) => ({ anchor: t.anchor, title: `Trajectory: ${t.title}`, children: [] })),
         ...c.figures.map((f) => ({ anchor: f.anchor, title: f.title, children: [] })),
       ],
     })),

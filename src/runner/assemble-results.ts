@@ -1,11 +1,15 @@
 import type { CaseResults, RunResults, UnitResult } from "./results.js";
 
-/** What a run's results say besides its units: the cases (with every scenario and sweep, no results yet) and the rest. */
+/**
+ * What a run's results say besides its units: the cases (with every scenario, sweep and trajectory, no
+ * results yet) and the rest.
+ */
 export type RunFrame = Omit<RunResults, "cases" | "summary" | "unitResults"> & { cases: CaseResults[] };
 
 /**
  * The results of a run from its unit results, in plan order (run-plan.ts): each case's scenarios with
- * the engines checked there, its sweeps with the series computed, its figures, and the summary counts.
+ * the engines checked there, its sweeps and trajectories with the series computed, its figures, and the
+ * summary counts.
  * Whether the units ran in one thread, in workers or in shards merged later, the same units give the
  * same results.
  */
@@ -14,6 +18,8 @@ export function assembleResults(frame: RunFrame, units: readonly UnitResult[]): 
     ...c,
     scenarios: c.scenarios.map((s) => ({ ...s, engines: [] })),
     sweeps: c.sweeps.map((s) => ({ ...s, series: [] })),
+    // results written before cases declared trajectories have none
+    trajectories: (c.trajectories ?? []).map((t) => ({ ...t, series: [] })),
     figures: [],
   }));
   const byId = new Map(cases.map((c) => [c.id, c]));
@@ -23,6 +29,8 @@ export function assembleResults(frame: RunFrame, units: readonly UnitResult[]): 
       target.scenarios.find((s) => s.name === unit.scenario)!.engines.push(unit.result);
     else if (unit.kind === "sweep") {
       if (unit.result) target.sweeps.find((s) => s.name === unit.sweep)!.series.push(unit.result);
+    } else if (unit.kind === "trajectory") {
+      if (unit.result) target.trajectories.find((t) => t.id === unit.trajectory)!.series.push(unit.result);
     } else target.figures.push(unit.result);
   }
   const summary: RunResults["summary"] = {

@@ -1,3 +1,4 @@
+import type { ObservedValues } from "../measures/trajectory-observables.js";
 import type { ClaimOutcome, FigureClaim, FigureResult } from "../plugins/figure.js";
 import type { PropertyStatus } from "../plugins/property.js";
 
@@ -48,6 +49,8 @@ export interface CaseResults {
   scenarios: ScenarioResults[];
   /** Sweeps run for plots: one series per engine and quantity. */
   sweeps: SweepResults[];
+  /** Time evolutions the case declares (`trajectories`): one series per engine that evolves it. */
+  trajectories: TrajectoryResults[];
   /** Figures of the papers reproduced from the suite's numbers (src/figures). */
   figures: FigureResults[];
 }
@@ -120,6 +123,33 @@ export interface SweepResults {
   series: { engine: string; quantities: Record<string, (number | null)[]>; failure?: string }[];
 }
 
+export interface TrajectoryResults {
+  id: string;
+  title: string;
+  description: string;
+  /** The initial state as the case writes it (the syntax of `evolve --initial`). */
+  initial: string;
+  /** The parameter overrides it is evolved at (the case's defaults otherwise). */
+  overrides: Record<string, number | string>;
+  times: number[];
+  /** The observed operators as the case writes them, in order. */
+  observables: string[];
+  series: TrajectorySeries[];
+}
+
+/** One engine's evolution of a declared trajectory, as `evolve --json` reports it. */
+export interface TrajectorySeries {
+  engine: string;
+  /** How ρ(t) was computed and its error estimate max_t ‖ρ(t) − ρ_exact(t)‖_F (absent after a failure). */
+  evolution?: { method: string; errorEstimate: number; steps?: number };
+  /** ⟨O⟩(t) by observable: numbers for a Hermitian O, {re, im} otherwise (empty after a failure). */
+  observables: Record<string, ObservedValues>;
+  /** What went wrong along the way (a state leaving the state space, with its eigenvalue and time). */
+  warnings: string[];
+  /** Why the engine has no trajectory, when it failed. */
+  failure?: string;
+}
+
 /** The machine and software a run was made with. */
 export interface Provenance {
   qmebench: string;
@@ -139,5 +169,12 @@ export type UnitResult =
       caseId: string;
       sweep: string;
       result: SweepResults["series"][number] | null;
+    }
+  | {
+      position: number;
+      kind: "trajectory";
+      caseId: string;
+      trajectory: string;
+      result: TrajectorySeries | null;
     }
   | { position: number; kind: "figure"; caseId: string; figure: string; result: FigureResults };

@@ -1,4 +1,5 @@
 import type { PreparedCase } from "../cases/build-problem.js";
+import { trajectoryTimeGrid } from "../cases/trajectory-checks.js";
 import { sourceModuleUrl } from "../package-root.js";
 import type { Engine } from "../plugins/engine.js";
 import type { Figure } from "../plugins/figure.js";
@@ -12,7 +13,7 @@ import type { FigureResults, RunResults, UnitResult } from "./results.js";
 import { planFingerprint, planRun, type RunUnit } from "./run-plan.js";
 import { interleavedShard, type Shard } from "./shard.js";
 import { DEFAULT_SEED } from "./default-seed.js";
-import { runUnit, sweepValues, type UnitTask } from "./run-units.js";
+import { declaredTrajectory, runUnit, sweepValues, type UnitTask } from "./run-units.js";
 
 export interface SuiteSelection {
   /** The run's registry and cases (option validation, engine context, worker threads). */
@@ -42,6 +43,7 @@ const UNIT_TASK = {
 function labelOf(unit: RunUnit): string {
   if (unit.kind === "checks") return `${unit.caseId}/${unit.scenario} ${unit.engine}`;
   if (unit.kind === "sweep") return `${unit.caseId} sweep ${unit.sweep} ${unit.engine}`;
+  if (unit.kind === "trajectory") return `${unit.caseId} trajectory ${unit.trajectory} ${unit.engine}`;
   return `${unit.caseId} figure ${unit.figure}`;
 }
 
@@ -64,7 +66,7 @@ async function computeFigure(
   }
 }
 
-/** The cases of the results with every scenario and sweep, before any unit's result is in. */
+/** The cases of the results with every scenario, sweep and trajectory, before any unit's result is in. */
 function frameOf(selection: SuiteSelection, units: readonly RunUnit[], started: number): RunFrame {
   return {
     tool: { name: "qmebench", version: selection.version },
@@ -98,20 +100,49 @@ function frameOf(selection: SuiteSelection, units: readonly RunUnit[], started: 
         values: sweepValues(sweep),
         series: [],
       })),
+      trajectories: (prepared.definition.trajectories ?? []).map((trajectory, i) => ({
+        id: trajectory.id,
+        title: trajectory.title,
+        description: trajectory.description ?? "",
+        initial: trajectory.initial,
+        overrides: trajectory.set ?? {},
+        times: sweepValues(trajectoryTimeGrid(trajectory, i, prepared.file)),
+        observables: trajectory.observables.map((text) => text.trim()),
+        series: [],
+      })),
       figures: [],
     })),
   };
 }
 
 /**
+ * What the case file cannot check on its own about its trajectories, checked before any work: the
+ * engines they name are registered, and the initial states resolve (`steady:<engine>` names an engine, a
+ * `.json` file must hold a state). An InputError names the case file and the field.
+ */
+function checkDeclaredTrajectories(selection: SuiteSelection): void {
+  const { registry } = selection.tasks;
+  for (const prepared of selection.cases) {
+    (prepared.definition.trajectories ?? []).forEach((trajectory, i) => {
+      trajectory.engines?.forEach((id, j) =>
+        registry.engine(id, `${prepared.file}: trajectories[${i}].engines[${j}]`),
+      );
+      declaredTrajectory(prepared, i, registry.context);
+    });
+  }
+}
+
+/**
  * Runs the plan (run-plan.ts) or one shard of it: every selected engine's checks at every scenario of
- * every case (the general properties that apply and those the case invokes), its sweep series, and the
- * figures the cases list. Checks and sweeps run on worker threads, figures in this thread (they use the
- * threads themselves); the results are assembled in plan order, the same for any number of threads or
- * shards. A shard's results carry its unit results for `qmebench merge`.
+ * every case (the general properties that apply and those the case invokes), its sweep series, its
+ * evolutions of the trajectories the cases declare, and the figures the cases list. Checks, sweeps and
+ * trajectories run on worker threads, figures in this thread (they use the threads themselves); the
+ * results are assembled in plan order, the same for any number of threads or shards. A shard's results
+ * carry its unit results for `qmebench merge`.
  */
 export async function runSuite(selection: SuiteSelection): Promise<RunResults> {
   const started = Date.now();
+  checkDeclaredTrajectories(selection);
   const units = planRun(selection.cases, selection.engines, selection.figures ?? []);
   const positions = interleavedShard(units.length, selection.shard);
   const seed = selection.seed ?? DEFAULT_SEED;

@@ -1,4 +1,9 @@
+import type { PreparedCase } from "../cases/build-problem.js";
+import { observedOperator } from "../cases/observed-operators.js";
+import { trajectoryTimeGrid } from "../cases/trajectory-checks.js";
 import { requirementsMet } from "../plugins/applicability.js";
+import type { EngineContext } from "../plugins/engine.js";
+import { resolveInitialState } from "../plugins/initial-state.js";
 import type { TaskContext } from "../plugins/task-context.js";
 import { checkProperty } from "./check-property.js";
 import { EngineSolution } from "./engine-solution.js";
@@ -6,7 +11,8 @@ import { supportsSafely } from "../plugins/engine-support.js";
 import { flattenSolveResult } from "./flatten.js";
 import { propertiesIn } from "./planned-checks.js";
 import { type CheckSite, propertyContextAt } from "./property-context.js";
-import type { CheckResult, EngineScenarioResults, SweepResults } from "./results.js";
+import { evolveTrajectory } from "./evolve-trajectory.js";
+import type { CheckResult, EngineScenarioResults, SweepResults, TrajectorySeries } from "./results.js";
 import type { RunUnit } from "./run-plan.js";
 import { solveProblem } from "./solve.js";
 import { linearPoints, logPoints } from "./sweep.js";
@@ -144,14 +150,76 @@ export function sweepUnit(
   return { engine: engine.id, quantities, ...(failure ? { failure } : {}) };
 }
 
-/** The task of a worker thread of `run`: a checks or sweep unit (figures run in the command's thread). */
+/**
+ * A case's declared trajectory (`trajectories[index]`) at its parameters: the problem, the initial state,
+ * the times and the observed operators, each error an InputError naming the case file and the field.
+ */
+export function declaredTrajectory(prepared: PreparedCase, index: number, engines: EngineContext) {
+  const trajectory = prepared.definition.trajectories![index];
+  const field = `trajectories[${index}]`;
+  const problem = prepared.problemAt(trajectory.set ?? {}, `${field}.set`);
+  return {
+    trajectory,
+    problem,
+    rho0: resolveInitialState(trajectory.initial, problem, engines, `${prepared.file}: ${field}.initial`),
+    times: sweepValues(trajectoryTimeGrid(trajectory, index, prepared.file)),
+    observed: trajectory.observables.map((text, j) =>
+      observedOperator(text.trim(), problem, { file: prepared.file, path: `${field}.observables[${j}]` }),
+    ),
+    timesWhere: { file: prepared.file, path: `${field}.times` },
+  };
+}
+
+/**
+ * One engine's evolution of a trajectory the case declares (a `trajectory` unit), by the code path of
+ * `qmebench evolve` (evolve-trajectory.ts): the observables along ρ(t), the method and its error
+ * estimate, the warnings. Null when the engine does not support the case at the trajectory's
+ * parameters (it is then left out of the charts); an engine that fails gives a series with the failure.
+ */
+export function trajectoryUnit(
+  task: UnitTask<Extract<RunUnit, { kind: "trajectory" }>>,
+  context: TaskContext,
+): TrajectorySeries | null {
+  const { unit } = task;
+  const { registry } = context;
+  const prepared = context.openCase(unit.case);
+  const index = prepared.definition.trajectories!.findIndex((t) => t.id === unit.trajectory);
+  const engine = registry.engine(unit.engine);
+  const declared = declaredTrajectory(prepared, index, registry.context);
+  const options = registry.optionsFor(engine, declared.problem);
+  if (supportsSafely(engine, declared.problem, options) !== true) return null;
+  try {
+    const result = evolveTrajectory(engine, declared.problem, options, {
+      ...declared,
+      initial: declared.trajectory.initial,
+      stateTimes: [],
+    });
+    return {
+      engine: engine.id,
+      evolution: result.evolution,
+      observables: result.observables,
+      warnings: result.warnings,
+    };
+  } catch (error) {
+    // an engine that fails to evolve is a note under the charts, not the end of the run
+    return {
+      engine: engine.id,
+      observables: {},
+      warnings: [],
+      failure: `${(error as Error).name}: ${(error as Error).message}`,
+    };
+  }
+}
+
+/** The task of a worker thread of `run`: a checks, sweep or trajectory unit (figures run in the command's thread). */
 export function runUnit(
   task: UnitTask,
   context: TaskContext,
-): EngineScenarioResults | SweepResults["series"][number] | null {
+): EngineScenarioResults | SweepResults["series"][number] | TrajectorySeries | null {
   const { unit } = task;
   if (unit.kind === "checks") return checksUnit({ ...task, unit }, context);
   if (unit.kind === "sweep") return sweepUnit({ ...task, unit }, context);
+  if (unit.kind === "trajectory") return trajectoryUnit({ ...task, unit }, context);
   throw new TypeError(
     `invalid argument. A ${unit.kind} unit runs in the command's own thread. Value: ${unit.kind}.`,
   );

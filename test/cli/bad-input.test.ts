@@ -97,6 +97,58 @@ const INVALID: { name: string; args: () => string[]; message: RegExp }[] = [
     message: /null\.json: expected an object/,
   },
   {
+    name: "a declared trajectory whose times are not from:to:points",
+    args: () => [
+      "solve",
+      scratchFile(
+        "flipflop-qubits.yaml",
+        flipflopYaml.replace("    times: 0:30:201\n", "    times: 0 to 30\n"),
+      ),
+      "--engine",
+      "global-lindblad",
+    ],
+    message:
+      /flipflop-qubits\.yaml: trajectories\[0\]\.times: expected from:to:points, optionally :log \(e\.g\. 0:20:1001\), got "0 to 30"/,
+  },
+  {
+    name: "a declared trajectory from an initial state the sites cannot have",
+    args: () => [
+      "run",
+      "--cases",
+      scratchFile(
+        "flipflop-qubits.yaml",
+        flipflopYaml.replace("    initial: up,down\n", "    initial: up,sideways\n"),
+      ),
+      "--engines",
+      "global-lindblad",
+      "--no-figures",
+      "--out",
+      join(scratch, "never"),
+    ],
+    message: /flipflop-qubits\.yaml: trajectories\[0\]\.initial: .*"sideways"/,
+  },
+  {
+    name: "a declared trajectory naming an engine that is not registered",
+    args: () => [
+      "run",
+      "--cases",
+      scratchFile(
+        "flipflop-qubits.yaml",
+        flipflopYaml.replace(
+          "    observables: [n0, n1]\n",
+          "    observables: [n0, n1]\n    engines: [global-lindbald]\n",
+        ),
+      ),
+      "--engines",
+      "global-lindblad",
+      "--no-figures",
+      "--out",
+      join(scratch, "never"),
+    ],
+    message:
+      /flipflop-qubits\.yaml: trajectories\[0\]\.engines\[0\]: expected one of .*global-lindblad.*, got "global-lindbald"/,
+  },
+  {
     name: "a misspelled sweep quantity in a case file",
     args: () => [
       "solve",

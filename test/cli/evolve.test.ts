@@ -133,6 +133,97 @@ describe("qmebench correlate", () => {
     expect(result.errorEstimate).toBeLessThan(1e-10);
   });
 
+  it("--route kraus applies Σ K(τ)·Bρ·K(τ)† and agrees with the regression route to 1e-10, in the steady state and at --at", () => {
+    const base = [
+      "correlate",
+      "flipflop-qubits",
+      "--engine",
+      "global-lindblad",
+      "--times",
+      "0:40:9",
+      "--json",
+    ];
+    for (const [a, b] of [
+      ["sp0", "sm1"],
+      ["sm0 sp1", "sp0 sm1"],
+      ["Z1", "Z0"],
+    ]) {
+      for (const state of [[], ["--initial", "up,y+", "--at", "2.5"]]) {
+        const args = [...base, "--a", a, "--b", b, ...state];
+        const regression = JSON.parse(qmebench(args).stdout);
+        const { status, stdout } = qmebench([...args, "--route", "kraus"]);
+        expect(status, args.join(" ")).toBe(0);
+        const kraus = JSON.parse(stdout);
+        expect(regression).toMatchObject({ route: "regression", method: expect.stringMatching(/^dense/) });
+        expect(kraus).toMatchObject({
+          route: "kraus",
+          state: regression.state,
+          method: "Kraus operators of exp(Lτ) from its 16×16 Choi matrix, 1-16 per τ",
+        });
+        expect(kraus.errorEstimate).toBeLessThan(1e-11);
+        // a correlation that does not vanish, so that the agreement is not 0 = 0
+        expect(
+          Math.max(...kraus.re.map((re: number, k: number) => Math.hypot(re, kraus.im[k]))),
+        ).toBeGreaterThan(1e-2);
+        kraus.tau.forEach((_: number, k: number) => {
+          expect(Math.abs(kraus.re[k] - regression.re[k])).toBeLessThan(1e-10);
+          expect(Math.abs(kraus.im[k] - regression.im[k])).toBeLessThan(1e-10);
+        });
+      }
+    }
+    // σ⁺0 after σ⁻1 in the steady state: a complex correlation (the excitation hops at the coupling V)
+    const hop = JSON.parse(qmebench([...base, "--a", "sp0", "--b", "sm1", "--route", "kraus"]).stdout);
+    expect(Math.max(...hop.im.map(Math.abs))).toBeGreaterThan(1e-2);
+    const text = qmebench(
+      ["correlate", "flipflop-qubits", "--engine", "global-lindblad", "--a", "X0", "--b", "X0"].concat([
+        "--times",
+        "0:1:2",
+        "--route",
+        "kraus",
+      ]),
+    ).stdout;
+    expect(text).toMatch(/^route kraus: Kraus operators of exp\(Lτ\) from its 16×16 Choi matrix/m);
+  });
+
+  it("--route kraus reports a Redfield map that is not completely positive (exit 1) instead of numbers", () => {
+    const { status, stdout, stderr } = qmebench([
+      "correlate",
+      "flipflop-qubits",
+      "--engine",
+      "redfield",
+      "--set",
+      "dT=2",
+      "--a",
+      "Z0",
+      "--b",
+      "sm0",
+      "--times",
+      "0:2:21",
+      "--route",
+      "kraus",
+      "--json",
+    ]);
+    expect(status).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(
+      /^qmebench: --route kraus: exp\(Lτ\) is not completely positive, so it has no Kraus form: its Choi matrix has the eigenvalue -\d\.\d\de-\d+ at τ = \d/,
+    );
+  });
+
+  it("exits 2 for an unknown --route and for route kraus above its dimension limit, with the numbers", () => {
+    const base = ["correlate", "--engine", "global-lindblad", "--a", "Z0", "--b", "Z0", "--times", "0:1:2"];
+    const unknown = qmebench([...base, "flipflop-qubits", "--route", "qrt"]);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toMatch(
+      /--route <route>' argument 'qrt' is invalid\. Allowed choices are regression, kraus/,
+    );
+    const large = qmebench([...base, "tilted-ising-chain", "--set", "N=5", "--route", "kraus"]);
+    expect(large.status).toBe(2);
+    expect(large.stderr).toMatch(
+      /^qmebench: --route: expected a Hilbert-space dimension n ≤ 16 for route kraus .* 256×256 at most.*, got n = 32 \(a 1024×1024 Choi matrix\)/,
+    );
+  });
+
   it("exits 2 for an engine without a generator and for --at without --initial", () => {
     const base = ["correlate", "newns-double-dot", "--a", "n0", "--b", "n0", "--times", "0:1:2"];
     const noGenerator = qmebench([...base, "--engine", "newns-exact"]);

@@ -18,6 +18,8 @@ import {
   SECOND_LAW_VALUE,
   sampleRunResults,
   TINY_TRACE_ERROR,
+  TRAJECTORY_FAILURE,
+  TRAJECTORY_WARNING,
   UNSUPPORTED_REASON,
 } from "./sample-run-results.js";
 import { markPaths, unbalancedTag } from "./svg-structure.js";
@@ -266,13 +268,14 @@ describe("renderHtmlReport", () => {
     expect(textOf(/<table class="parameters">[\s\S]*?<\/table>/.exec(html)![0])).toMatch(/TM\s*1\.1\b/);
   });
 
-  it("has a contents entry for every case, scenario, sweep, figure and failing check", () => {
+  it("has a contents entry for every case, scenario, sweep, trajectory, figure and failing check", () => {
     const contents = /<nav class="contents"[\s\S]*?<\/nav>/.exec(html)![0];
     const linked = new Set([...contents.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]));
     const expected = [
       ...sectionIds(html, "case"),
       ...sectionIds(html, "scenario"),
       ...sectionIds(html, "sweep"),
+      ...sectionIds(html, "trajectory"),
       ...sectionIds(html, "figure"),
       ...[...html.matchAll(/<article class="failure [^"]*" id="([^"]+)"/g)].map((m) => m[1]),
       "references",
@@ -281,7 +284,8 @@ describe("renderHtmlReport", () => {
     expect(expected.length).toBeGreaterThan(8);
     for (const id of expected) expect(linked, id).toContain(id);
     // and a permalink beside each heading of those sections
-    for (const id of sectionIds(html, "(?:case|scenario|sweep|figure)")) {
+    expect(sectionIds(html, "trajectory")).toEqual(["trajectory--flipflop-qubits--excitation-hopping"]);
+    for (const id of sectionIds(html, "(?:case|scenario|sweep|trajectory|figure)")) {
       expect(html, id).toMatch(
         new RegExp(`id="${id}">\\s*<h[2-4]>[\\s\\S]*?<a class="anchor-link" href="#${id}"`),
       );
@@ -329,6 +333,81 @@ describe("renderHtmlReport", () => {
           expectSameNumber(back.quantities[quantity][i], v, `json ${series.engine} ${quantity} ${i}`);
         });
       }
+    }
+  });
+
+  it("draws one chart per trajectory observable (Re and Im of a complex one), the engines overlaid, their methods and errors in the caption", () => {
+    const trajectory = results.cases[0].trajectories[0];
+    const part = section(html, "trajectory--flipflop-qubits--excitation-hopping");
+    const ids = [...part.matchAll(/<figure class="chart" id="([^"]+)">/g)].map((m) => m[1]);
+    expect(ids).toEqual([
+      "trajectory--flipflop-qubits--excitation-hopping--n0",
+      "trajectory--flipflop-qubits--excitation-hopping--sp0_sm1_re",
+      "trajectory--flipflop-qubits--excitation-hopping--sp0_sm1_im",
+    ]);
+    const evolved = trajectory.series.filter((s) => s.evolution !== undefined);
+    const charts = chartFigures(part);
+    for (const chart of charts) {
+      // the failed engine has no curve
+      expect(markPaths(chart, "line")).toHaveLength(evolved.length);
+      const legend = [
+        ...chart.matchAll(/<li><svg class="swatch"[\s\S]*?<\/svg><span>([^<]*)<\/span><\/li>/g),
+      ];
+      expect(legend.map((m) => m[1])).toEqual(evolved.map((s) => s.engine));
+      const caption = textOf(/<p class="caption">[\s\S]*?<\/p>/.exec(chart)![0]);
+      expect(caption).toContain("from up,down");
+      expect(caption).toContain(
+        "global-lindblad: dense exp(LΔt) (Padé, scaling and squaring), 1 distinct step(s), error estimate 5.4×10⁻¹⁴",
+      );
+      expect(caption).toContain(
+        "local-lindblad: krylov (Arnoldi, m ≤ 16, tolerance 1e-10), error estimate 3.1×10⁻¹²",
+      );
+    }
+    expect(charts[0]).toContain("⟨n0⟩");
+    expect(charts[2]).toContain("Im ⟨sp0 sm1⟩");
+    const text = textOf(part);
+    expect(text).toContain(`redfield : failed: ${TRAJECTORY_FAILURE}`);
+    expect(text).toContain(`warning: ${TRAJECTORY_WARNING}`);
+    expect(text).toContain("41 times from 0 to 10, from up,down , Gamma = 0.05");
+  });
+
+  it("offers each trajectory as CSV and JSON that read back as the evolved numbers", () => {
+    const trajectory = results.cases[0].trajectories[0];
+    const files = downloads(section(html, "trajectory--flipflop-qubits--excitation-hopping"));
+    expect(files.map((f) => f.fileName)).toEqual([
+      "flipflop-qubits-trajectory-excitation-hopping.csv",
+      "flipflop-qubits-trajectory-excitation-hopping.json",
+    ]);
+    const rows = parseCsv(files[0].text);
+    expect(rows[0]).toEqual([
+      "time",
+      "global-lindblad n0",
+      "global-lindblad sp0 sm1.re",
+      "global-lindblad sp0 sm1.im",
+      "local-lindblad n0",
+      "local-lindblad sp0 sm1.re",
+      "local-lindblad sp0 sm1.im",
+    ]);
+    const json = JSON.parse(files[1].text) as typeof trajectory;
+    expect(json.series.map((s) => s.evolution?.errorEstimate)).toEqual([5.4e-14, 3.1e-12, undefined]);
+    for (const series of trajectory.series.slice(0, 2)) {
+      const n0 = series.observables.n0 as number[];
+      const im = (series.observables["sp0 sm1"] as { im: number[] }).im;
+      const back = json.series.find((s) => s.engine === series.engine)!;
+      trajectory.times.forEach((t, i) => {
+        expectSameNumber(csvNumber(rows[i + 1][0]), t, `csv time ${i}`);
+        expectSameNumber(
+          csvNumber(rows[i + 1][rows[0].indexOf(`${series.engine} n0`)]),
+          n0[i],
+          `csv n0 ${i}`,
+        );
+        expectSameNumber(
+          csvNumber(rows[i + 1][rows[0].indexOf(`${series.engine} sp0 sm1.im`)]),
+          im[i],
+          `csv im ${i}`,
+        );
+        expectSameNumber((back.observables.n0 as number[])[i], n0[i], `json n0 ${i}`);
+      });
     }
   });
 

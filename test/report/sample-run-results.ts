@@ -4,7 +4,8 @@ import type { RunResults } from "../../src/runner/results.js";
  * A small but realistic run for the report tests: the flip-flop qubits of paper 000 with two engines
  * that run and one that does not support the case, two scenarios, a passing, an unexpectedly failing,
  * an expectedly failing, a not-applicable and an erroring check, and a temperature-bias sweep with
- * three quantities in which the local engine has missing points.
+ * three quantities in which the local engine has missing points, and a trajectory with a Hermitian and a
+ * complex observable, two engines that evolve it and one that fails.
  */
 
 /** The Bose function n(ω) = 1/(e^{ω/T} − 1) (DESIGN.md). */
@@ -28,12 +29,17 @@ export const SECOND_LAW_VALUE = -0.0123456;
 export const FIGURE_NOTE = "fitted exponent −1.0004 ± 0.002 (paper: −1)";
 export const FIGURE_ERROR = "RangeError: no violation window found";
 
+/** A warning and a failure of the sample trajectory's engines, looked for in the rendered page. */
+export const TRAJECTORY_WARNING = "ρ(t) leaves the state space: smallest eigenvalue -1.20e-4 at t = 3.5";
+export const TRAJECTORY_FAILURE = "RangeError: evolution=dense needs the n²×n² matrix of L";
+
 export function sampleRunResults(): RunResults {
   const eps = 3;
   const V = 1;
   const gamma = 0.05;
   const TM = 1.1;
   const dT = Array.from({ length: 21 }, (_, i) => i * 0.1);
+  const times = Array.from({ length: 41 }, (_, i) => i * 0.25);
   // A global-Lindblad-like heat current ∝ Γ ω (n̄(T1) − n̄(T2)) for the two normal-mode frequencies.
   const heat = (bias: number) =>
     [eps - V, eps + V].reduce(
@@ -241,6 +247,48 @@ export function sampleRunResults(): RunResults {
                   entropyProduction: entropyProduction(localHeat),
                 },
               },
+            ],
+          },
+        ],
+        trajectories: [
+          {
+            id: "excitation-hopping",
+            title: "One excitation hops between the qubits and decays",
+            description: "From |10⟩: ⟨n0⟩ = cos²(Vt) damped at the rate Γ.",
+            initial: "up,down",
+            overrides: { Gamma: 0.05 },
+            times,
+            observables: ["n0", "sp0 sm1"],
+            series: [
+              {
+                engine: "global-lindblad",
+                evolution: {
+                  method: "dense exp(LΔt) (Padé, scaling and squaring), 1 distinct step(s)",
+                  errorEstimate: 5.4e-14,
+                  steps: 1,
+                },
+                observables: {
+                  n0: times.map((t) => Math.exp(-gamma * t) * Math.cos(V * t) ** 2),
+                  "sp0 sm1": {
+                    re: times.map(() => 0),
+                    im: times.map((t) => (Math.exp(-gamma * t) * Math.sin(2 * V * t)) / 2),
+                  },
+                },
+                warnings: [],
+              },
+              {
+                engine: "local-lindblad",
+                evolution: { method: "krylov (Arnoldi, m ≤ 16, tolerance 1e-10)", errorEstimate: 3.1e-12 },
+                observables: {
+                  n0: times.map((t) => Math.exp(-1.1 * gamma * t) * Math.cos(V * t) ** 2),
+                  "sp0 sm1": {
+                    re: times.map(() => 0),
+                    im: times.map((t) => (Math.exp(-1.1 * gamma * t) * Math.sin(2 * V * t)) / 2),
+                  },
+                },
+                warnings: [TRAJECTORY_WARNING],
+              },
+              { engine: "redfield", observables: {}, warnings: [], failure: TRAJECTORY_FAILURE },
             ],
           },
         ],

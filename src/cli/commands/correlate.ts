@@ -2,6 +2,7 @@ import { type Command, Option } from "commander";
 import { DEFAULT_EVOLUTION_TOLERANCE, type EvolutionMethod } from "../../dynamics/evolution.js";
 import { InputError } from "../../input-error.js";
 import type { ComplexMatrix } from "../../linalg/complex-matrix.js";
+import { KRAUS_ROUTE_DIMENSION_LIMIT, krausRouteCorrelation } from "../../measures/kraus-correlation.js";
 import { regressionCorrelation } from "../../measures/regression-correlation.js";
 import { caseKey, engineOptionsFrom, parseAssignments } from "../../plugins/command-arguments.js";
 import type { EngineOptions } from "../../plugins/engine.js";
@@ -21,6 +22,8 @@ export interface CorrelateResult {
   options: EngineOptions;
   a: string;
   b: string;
+  /** How E(τ) = exp(Lτ) is applied to Bρ: `regression` (the generator) or `kraus` (Kraus operators of the map). */
+  route: CorrelationRoute;
   /** The state at the earlier time: `steady state`, or `ρ(t) from <initial> at t = …`. */
   state: string;
   tau: number[];
@@ -33,14 +36,20 @@ export interface CorrelateResult {
   warnings: string[];
 }
 
+const ROUTES = ["regression", "kraus"] as const;
+type CorrelationRoute = (typeof ROUTES)[number];
+
 /**
  * `qmebench correlate <case> --engine <id> --a <op> --b <op> --times from:to:points[:log]
- * [--initial s [--at t]] [--json | --csv]`: ⟨A(t + τ)B(t)⟩ by the quantum regression theorem.
+ * [--initial s [--at t]] [--route regression|kraus] [--json | --csv]`: ⟨A(t + τ)B(t)⟩ by the quantum
+ * regression theorem, with exp(Lτ) applied through the generator or through its Kraus operators.
  */
 export function addCorrelateCommand(program: Command): void {
   program
     .command("correlate")
-    .description("two-time correlation ⟨A(t+τ)B(t)⟩ in the steady state (quantum regression theorem)")
+    .description(
+      "two-time correlation ⟨A(t+τ)B(t)⟩ = Tr[A exp(Lτ)(Bρ)] in the steady state or in ρ(t) (quantum regression theorem)",
+    )
     .argument("<case>", "case id or path to a case file")
     .requiredOption("--engine <id>", "engine id (one with a generator L)")
     .requiredOption("--a <operator>", "the later operator A, an operator string such as X0")
@@ -51,6 +60,16 @@ export function addCorrelateCommand(program: Command): void {
       `the initial state: for a degenerate steady state, or the state ρ(0) that --at evolves; ${INITIAL_STATES_TEXT}`,
     )
     .option("--at <t>", "correlate at ρ(t) from --initial instead of the steady state")
+    .addOption(
+      new Option(
+        "--route <route>",
+        `how exp(Lτ) acts on Bρ: regression (the generator L) or kraus (Σ K(τ)·Bρ·K(τ)† with the Kraus operators ` +
+          `from the n²×n² Choi matrix, up to Hilbert-space dimension ${KRAUS_ROUTE_DIMENSION_LIMIT}; ` +
+          "a map that is not completely positive, e.g. Redfield, has none and is reported)",
+      )
+        .choices(ROUTES)
+        .default("regression"),
+    )
     .option("--set <name=value>", "override a parameter (repeatable)", collect, [])
     .option("--option <name=value>", "engine option (repeatable)", collect, [])
     .addOption(new Option("--json", "print the correlation as JSON").conflicts("csv"))
@@ -65,6 +84,7 @@ export function addCorrelateCommand(program: Command): void {
           times: string;
           initial?: string;
           at?: string;
+          route: CorrelationRoute;
           set: string[];
           option: string[];
           json?: boolean;
@@ -98,6 +118,15 @@ export function addCorrelateCommand(program: Command): void {
             `engine ${engine.id} does not support case ${problem.caseId}: ${supported}`,
           );
         }
+        if (options.route === "kraus" && problem.dimension > KRAUS_ROUTE_DIMENSION_LIMIT) {
+          const n = problem.dimension;
+          throw new InputError({
+            file: "--route",
+            path: "",
+            expected: `a Hilbert-space dimension n ≤ ${KRAUS_ROUTE_DIMENSION_LIMIT} for route kraus (it decomposes the n²×n² Choi matrix of exp(Lτ) at every τ, ${KRAUS_ROUTE_DIMENSION_LIMIT ** 2}×${KRAUS_ROUTE_DIMENSION_LIMIT ** 2} at most; route regression has no such limit)`,
+            got: `n = ${n} (a ${n * n}×${n * n} Choi matrix)`,
+          });
+        }
         const a = operatorArgument(options.a, problem, "--a");
         const b = operatorArgument(options.b, problem, "--b");
         const initialState = options.initial
@@ -125,17 +154,14 @@ export function addCorrelateCommand(program: Command): void {
           rho = steady.rho;
           state = options.initial ? `steady state from ${options.initial}` : "steady state";
         }
-        const correlation = regressionCorrelation(
-          engine.generator(problem, engineOptions).liouvillian,
-          a,
-          b,
-          rho,
-          taus,
-          {
-            method: (engineOptions.evolution ?? "auto") as EvolutionMethod,
-            tolerance: Number(engineOptions.evolutionTolerance ?? DEFAULT_EVOLUTION_TOLERANCE),
-          },
-        );
+        const { liouvillian } = engine.generator(problem, engineOptions);
+        const correlation =
+          options.route === "kraus"
+            ? krausRouteCorrelation(liouvillian, a, b, rho, taus)
+            : regressionCorrelation(liouvillian, a, b, rho, taus, {
+                method: (engineOptions.evolution ?? "auto") as EvolutionMethod,
+                tolerance: Number(engineOptions.evolutionTolerance ?? DEFAULT_EVOLUTION_TOLERANCE),
+              });
         const result: CorrelateResult = {
           case: problem.caseId,
           engine: engine.id,
@@ -143,6 +169,7 @@ export function addCorrelateCommand(program: Command): void {
           options: engineOptions,
           a: options.a,
           b: options.b,
+          route: options.route,
           state,
           tau: taus,
           re: correlation.re,
@@ -163,7 +190,7 @@ export function addCorrelateCommand(program: Command): void {
           print(
             [
               `${result.case} with ${result.engine}: C(τ) = ⟨${options.a}(t+τ) ${options.b}(t)⟩ in the ${state}`,
-              `propagation: ${result.method}, error bound ${formatNumber(result.errorEstimate)}`,
+              `route ${result.route}: ${result.method}, error bound ${formatNumber(result.errorEstimate)}`,
               timeSeriesTable(series),
             ].join("\n"),
           );

@@ -2,6 +2,7 @@ import type { TopLevelSpec } from "vega-lite";
 import { cellEdges } from "./cell-edges.js";
 import { decadeScale, isLog10Label } from "./deviation-scale.js";
 import { decimateSeries } from "./decimate-series.js";
+import { formatNumber } from "./format-number.js";
 import { placeMarkLabels } from "./mark-labels.js";
 import { MARKER_PATHS, overlayStyle, type SeriesStyle, seriesStyle } from "./series-style.js";
 import { sansSerifTextWidth, wrapText } from "./text-width.js";
@@ -278,7 +279,10 @@ export async function lineChartSvg(options: LineChartOptions): Promise<string> {
   }
   const drawn = drawnSeries(series);
   const lineRows: { series: string; x: number; y: number | null }[] = [];
-  const markerRows: { series: string; x: number; y: number }[] = [];
+  // each marker carries its values, shown when the pointer rests on it (an SVG <title>, vega-svg.ts)
+  const markerRows: { series: string; x: number; y: number; values: string }[] = [];
+  const valuesText = (name: string, x: number, y: number) =>
+    `${name}: ${options.xLabel} = ${formatNumber(x, 4)}, ${options.yLabel} = ${formatNumber(y, 4)}`;
   series.forEach((s, position) => {
     assertSameLength(s.x, s.y, `Series "${s.name}"`);
     const thinned = decimateSeries(s.x, s.y, maxPoints);
@@ -291,7 +295,7 @@ export async function lineChartSvg(options: LineChartOptions): Promise<string> {
     if (style !== "points") for (const p of points) lineRows.push({ series: s.name, ...p });
     const finite = points.filter((p): p is { x: number; y: number } => p.y !== null);
     for (const i of markerIndices(finite.length, style, position, series.length)) {
-      markerRows.push({ series: s.name, ...finite[i] });
+      markerRows.push({ series: s.name, ...finite[i], values: valuesText(s.name, finite[i].x, finite[i].y) });
     }
   });
   const legendTitle = options.legendTitle ?? "Series";
@@ -339,10 +343,11 @@ export async function lineChartSvg(options: LineChartOptions): Promise<string> {
   if (markerRows.length > 0) {
     layers.push({
       data: { values: markerRows },
-      mark: { type: "point", filled: false, strokeWidth: 1.5, size: MARKER_SIZE, opacity: 1 },
+      mark: { type: "point", filled: false, strokeWidth: 1.5, size: MARKER_SIZE, opacity: 1, aria: true },
       encoding: {
         x: xEncoding,
         y: yEncoding,
+        description: { field: "values", type: "nominal" },
         color: {
           field: "series",
           type: "nominal",

@@ -82,7 +82,7 @@ function compactSvg(svg: string): string {
       / (?:opacity="1"|pointer-events="none"|role="graphics-[a-z-]+"|aria-roledescription="[^"]*")/g,
       "",
     );
-  return rounded.replace(
+  return markerTitles(rounded).replace(
     /(<g class="mark-rect role-mark[^"]*"[^>]*>)((?:<path d="[^"]*" fill="[^"]*"\/>)+)(<\/g>)/g,
     (_, open: string, cells: string, close: string) => {
       const byFill = new Map<string, string[]>();
@@ -93,6 +93,22 @@ function compactSvg(svg: string): string {
       return open + joined.join("") + close;
     },
   );
+}
+
+/**
+ * The markers of a line chart carry their values as `aria-label` (the only marks with vega's ARIA on,
+ * plots.ts); an SVG <title> child instead makes the browser show them when the pointer rests on a marker.
+ * The chart's root is one labelled image, so assistive technology reads its description, not every point.
+ */
+function markerTitles(svg: string): string {
+  // vega then also labels the groups it considers guides (the title): the root's label covers them
+  return svg
+    .replace(/(<g\b[^>]*?) aria-label="[^"]*"/g, "$1")
+    .replace(
+      /<path([^>]*?) aria-label="([^"]*)"([^>]*?)\/>/g,
+      (_, before: string, label: string, after: string) =>
+        `<path${before}${after}><title>${label}</title></path>`,
+    );
 }
 
 function escapeAttribute(text: string): string {

@@ -100,6 +100,27 @@ describe(title, () => {
     expect(unjudged).toEqual([]);
   });
 
+  test("shows a marker's values where the pointer rests on its centre (the SVG title of the marker hit)", async () => {
+    const hits = await page.evaluate(() => {
+      const markers = [...document.querySelectorAll("figure.chart svg .mark-symbol path:has(> title)")];
+      const sample = markers.filter((_, k) => k % Math.max(1, Math.floor(markers.length / 40)) === 0);
+      return {
+        markers: markers.length,
+        missed: sample.flatMap((marker) => {
+          marker.scrollIntoView({ block: "center" });
+          const box = marker.getBoundingClientRect();
+          const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+          const title = hit?.closest("path")?.querySelector("title")?.textContent ?? "";
+          return /^.+: .+ = .+, .+ = .+$/.test(title)
+            ? []
+            : [`${marker.querySelector("title")?.textContent}`];
+        }),
+      };
+    });
+    expect(hits.markers).toBeGreaterThan(100);
+    expect(hits.missed).toEqual([]);
+  });
+
   test("links only to ids on the page, existing files, data: URIs and DOI/arXiv pages", async () => {
     const references = await page.evaluate(pageReferences);
     expect(references.some((reference) => reference.written.startsWith("#"))).toBe(true);

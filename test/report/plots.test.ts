@@ -155,6 +155,23 @@ describe("lineChartSvg", () => {
     expect(svg).toMatch(/^<svg role="img" aria-label="LGI function: F against Vτ; 1 series: s"/);
   });
 
+  it("gives every marker its values as a <title> (hover), and the chart one accessible name", async () => {
+    const svg = await lineChartSvg({
+      title: "Bell value",
+      xLabel: "T1/g",
+      yLabel: "B",
+      series: [{ name: "γc = 0", x: [0.5, 1, 2], y: [1.8349, 1.5, -0.00012346], style: "points" }],
+    });
+    const titles = [...svg.matchAll(/<path[^>]*><title>([^<]*)<\/title><\/path>/g)].map((m) => m[1]);
+    expect(titles).toEqual([
+      "γc = 0: T1/g = 0.5, B = 1.835",
+      "γc = 0: T1/g = 1, B = 1.5",
+      "γc = 0: T1/g = 2, B = −1.235×10⁻⁴",
+    ]);
+    // only the root is labelled for assistive technology
+    expect(svg.match(/aria-label=/g)).toHaveLength(1);
+  });
+
   it("rejects series with mismatched lengths or duplicate names", async () => {
     await expect(
       lineChartSvg({ title: "t", xLabel: "x", yLabel: "y", series: [{ name: "s", x: [1, 2], y: [1] }] }),

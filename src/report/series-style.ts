@@ -1,10 +1,20 @@
 /**
  * Colours, dash patterns and point markers for plot series (engines). The colours are the Okabe-Ito
- * palette without its yellow (too pale on white), distinguishable with the common colour-vision
- * deficiencies; dashes and markers keep series apart on a greyscale print and where curves coincide.
- * The three cycles have coprime lengths (7, 5, 6), so the first 210 series all look different.
+ * palette without its yellow (too pale on white), and Paul Tol's wine in its place, distinguishable with
+ * the common colour-vision deficiencies: eight colours, so that the built-in engines of one run never
+ * share one. Dashes and markers keep series apart on a greyscale print and where curves coincide; the
+ * cycles (8, 5, 6) repeat their combination only after 120 series.
  */
-const SERIES_COLORS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#000000", "#E69F00", "#56B4E9"];
+const SERIES_COLORS = [
+  "#0072B2",
+  "#D55E00",
+  "#009E73",
+  "#CC79A7",
+  "#000000",
+  "#E69F00",
+  "#56B4E9",
+  "#882255",
+];
 
 const SERIES_DASHES: number[][] = [
   [1, 0],

@@ -1,3 +1,4 @@
+import { dirname, resolve } from "node:path";
 import type { PreparedCase } from "../cases/build-problem.js";
 import { observedOperator } from "../cases/observed-operators.js";
 import { trajectoryTimeGrid } from "../cases/trajectory-checks.js";
@@ -150,6 +151,12 @@ export function sweepUnit(
   return { engine: engine.id, quantities, ...(failure ? { failure } : {}) };
 }
 
+/** A density-matrix file named by a case (`initial: rho0.json`) is read beside the case file, wherever the run is started. */
+function initialBesideCase(initial: string, caseFile: string): string {
+  const name = initial.trim();
+  return name.endsWith(".json") ? resolve(dirname(caseFile), name) : initial;
+}
+
 /**
  * A case's declared trajectory (`trajectories[index]`) at its parameters: the problem, the initial state,
  * the times and the observed operators, each error an InputError naming the case file and the field.
@@ -161,7 +168,12 @@ export function declaredTrajectory(prepared: PreparedCase, index: number, engine
   return {
     trajectory,
     problem,
-    rho0: resolveInitialState(trajectory.initial, problem, engines, `${prepared.file}: ${field}.initial`),
+    rho0: resolveInitialState(
+      initialBesideCase(trajectory.initial, prepared.file),
+      problem,
+      engines,
+      `${prepared.file}: ${field}.initial`,
+    ),
     times: sweepValues(trajectoryTimeGrid(trajectory, index, prepared.file)),
     observed: trajectory.observables.map((text, j) =>
       observedOperator(text.trim(), problem, { file: prepared.file, path: `${field}.observables[${j}]` }),

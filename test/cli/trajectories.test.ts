@@ -99,4 +99,31 @@ describe("declared trajectories in qmebench run", () => {
       expect(Math.abs(coherence.im[k])).toBeCloseTo(Math.abs(Math.sin(2 * V * t)) / 2, 9);
     });
   });
+
+  it("reads a density-matrix file named by the case beside the case file: |↑↓⟩ hops to |↓↑⟩", () => {
+    const document = parse(readFileSync(join(PACKAGE_ROOT, "cases", "flipflop-qubits.yaml"), "utf8"));
+    document.trajectories = [
+      {
+        id: "from-file",
+        title: "Hopping from a state in a file",
+        initial: "rho0.json",
+        times: "0:3:31",
+        observables: ["n0"],
+        engines: ["global-lindblad"],
+        set: { Gamma: 1e-12, V: 0.7 },
+      },
+    ];
+    const dir = mkdtempSync(join(scratch, "case-"));
+    writeFileSync(join(dir, "flipflop-qubits.yaml"), stringify(document));
+    // basis index 1 is |up, down⟩ (spin up is the first state of a site, site 0 the most significant):
+    // the state `up,down` of the default trajectory, written as a file
+    const re = [0, 1, 2, 3].map((i) => [0, 1, 2, 3].map((j) => (i === 1 && j === 1 ? 1 : 0)));
+    writeFileSync(join(dir, "rho0.json"), JSON.stringify({ re, im: re.map((row) => row.map(() => 0)) }));
+    // run from the package root, not from the case's directory
+    const { results } = run(join(dir, "flipflop-qubits.yaml"), "global-lindblad", "from-file");
+    const [trajectory] = results.cases[0].trajectories;
+    const n0 = trajectory.series[0].observables.n0 as number[];
+    const V = 0.7;
+    trajectory.times.forEach((t, k) => expect(n0[k]).toBeCloseTo(Math.cos(V * t) ** 2, 9));
+  });
 });

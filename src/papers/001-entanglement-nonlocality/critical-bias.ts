@@ -65,3 +65,10 @@ export function criticalBias(
   const bias = (low + high) / 2;
   return { found: true, bias, value: measure(bias) };
 }
+
+/** A critical bias for a claim's evidence: its value, or why there is none inside the interval. */
+export function describeCriticalBias(c: CriticalBias | undefined): string {
+  if (!c) return "not searched";
+  const bias = c.bias.toPrecision(3);
+  return c.found ? bias : `none inside (${c.reason}; largest at ${bias})`;
+}

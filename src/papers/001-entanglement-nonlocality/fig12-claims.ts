@@ -1,6 +1,6 @@
 import type { ClaimOutcome, FigureClaim } from "../../plugins/figure.js";
-import type { CriticalBias } from "./critical-bias.js";
-import { NO_PAPER_ENGINE } from "./paper-engine.js";
+import { type CriticalBias, describeCriticalBias } from "./critical-bias.js";
+import { withoutPaperEngine } from "./paper-engine.js";
 
 /** A maximum within this of Δμ = 0 is at resonance (the golden-section search narrows to 1e-4). */
 const AT_RESONANCE = 1e-3;
@@ -59,19 +59,10 @@ export const FIG12_CLAIMS: readonly FigureClaim[] = [
 
 const f = (x: number, digits = 4) => x.toPrecision(digits);
 
-function describe(c: CriticalBias | undefined): string {
-  if (!c) return "not searched";
-  return c.found ? f(c.bias, 3) : `none inside (${c.reason})`;
-}
-
 /** The verdict on each claim of FIG12_CLAIMS from the paper's engine's panels. */
 export function judgeFig12(panels: Fig12Panel[] | undefined): ClaimOutcome[] {
   if (!panels) {
-    return FIG12_CLAIMS.map((claim) => ({
-      claim: claim.id,
-      verdict: "inconclusive",
-      evidence: NO_PAPER_ENGINE,
-    }));
+    return withoutPaperEngine(FIG12_CLAIMS);
   }
   const symmetric = panels.find((p) => p.symmetric);
   const detuned = panels.find((p) => !p.symmetric);
@@ -94,7 +85,7 @@ function atResonance(panel: Fig12Panel): ClaimOutcome {
   return {
     claim: "symmetric-maximum-at-resonance",
     verdict: atZero(C) && atZero(I2) ? "confirmed" : "refuted",
-    evidence: `${panel.label}: Δμ_0,C = ${describe(C)}, Δμ_0,I2 = ${describe(I2)}`,
+    evidence: `${panel.label}: Δμ_0,C = ${describeCriticalBias(C)}, Δμ_0,I2 = ${describeCriticalBias(I2)}`,
   };
 }
 
@@ -118,7 +109,7 @@ function noI3322Violation(panel: Fig12Panel): ClaimOutcome {
 
 function maximaCoincide(panel: Fig12Panel): ClaimOutcome {
   const { C, I2, I3 } = panel.critical;
-  const listing = `${panel.label}: Δμ_0,C = ${describe(C)}, Δμ_0,I2 = ${describe(I2)}, Δμ_0,I3 = ${describe(I3)}`;
+  const listing = `${panel.label}: Δμ_0,C = ${describeCriticalBias(C)}, Δμ_0,I2 = ${describeCriticalBias(I2)}, Δμ_0,I3 = ${describeCriticalBias(I3)}`;
   if (!C.found || !I2.found || !I3?.found) {
     return {
       claim: "detuned-maxima-coincide",

@@ -1,5 +1,5 @@
 import type { ClaimOutcome, FigureClaim } from "../../plugins/figure.js";
-import { NO_PAPER_ENGINE } from "./paper-engine.js";
+import { withoutPaperEngine } from "./paper-engine.js";
 
 /** Largest deviation from the best line through the origin, relative to max |R|, for "almost linearly". */
 const LINEARITY_TOLERANCE = 0.1;
@@ -46,11 +46,7 @@ export function judgeFig15(
   panels: { detuning: Fig15Panel; imbalance: Fig15Panel } | undefined,
 ): ClaimOutcome[] {
   if (!panels) {
-    return FIG15_CLAIMS.map((claim) => ({
-      claim: claim.id,
-      verdict: "inconclusive",
-      evidence: NO_PAPER_ENGINE,
-    }));
+    return withoutPaperEngine(FIG15_CLAIMS);
   }
   return [
     signClaim("detuning-blocks-1-to-2", panels.detuning, 1, "Δε"),

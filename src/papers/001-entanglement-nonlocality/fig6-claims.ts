@@ -1,6 +1,6 @@
 import type { ClaimOutcome, FigureClaim } from "../../plugins/figure.js";
 import { fitPowerLaw } from "../../measures/power-law-fit.js";
-import { NO_PAPER_ENGINE } from "./paper-engine.js";
+import { withoutPaperEngine } from "./paper-engine.js";
 
 /** |I2(ΔT) + I2(−ΔT)| relative to max |I2| for the current to count as odd. */
 const ODD_TOLERANCE = 1e-9;
@@ -57,11 +57,7 @@ const f = (x: number, digits = 4) => x.toPrecision(digits);
 export function judgeFig6(data: Fig6Data): ClaimOutcome[] {
   const { bias, current, entropyProduction } = data;
   if (!current || !entropyProduction) {
-    return FIG6_CLAIMS.map((claim) => ({
-      claim: claim.id,
-      verdict: "inconclusive",
-      evidence: NO_PAPER_ENGINE,
-    }));
+    return withoutPaperEngine(FIG6_CLAIMS);
   }
   if ([...current, ...entropyProduction].some((v) => v === null)) {
     return FIG6_CLAIMS.map((claim) => ({

@@ -1,6 +1,6 @@
 import type { ClaimOutcome, FigureClaim } from "../../plugins/figure.js";
-import type { CriticalBias } from "./critical-bias.js";
-import { NO_PAPER_ENGINE } from "./paper-engine.js";
+import { type CriticalBias, describeCriticalBias } from "./critical-bias.js";
+import { withoutPaperEngine } from "./paper-engine.js";
 
 /** A critical difference within this of 0 is ΔT = 0 (the golden-section search narrows to 1e-4). */
 const AT_EQUILIBRIUM = 1e-3;
@@ -58,18 +58,10 @@ export const FIG8_CLAIMS: readonly FigureClaim[] = [
 
 const f = (x: number, digits = 4) => x.toPrecision(digits);
 
-function describe(c: CriticalBias): string {
-  return c.found ? f(c.bias, 3) : `none inside (${c.reason}; largest at ${f(c.bias, 3)})`;
-}
-
 /** The verdict on each claim of FIG8_CLAIMS from the paper's engine's panels. */
 export function judgeFig8(panels: Fig8Panel[] | undefined): ClaimOutcome[] {
   if (!panels) {
-    return FIG8_CLAIMS.map((claim) => ({
-      claim: claim.id,
-      verdict: "inconclusive",
-      evidence: NO_PAPER_ENGINE,
-    }));
+    return withoutPaperEngine(FIG8_CLAIMS);
   }
   const symmetric = panels.find((p) => p.symmetric);
   const asymmetric = panels.filter((p) => !p.symmetric);
@@ -94,7 +86,7 @@ function symmetricMaxima(panel: Fig8Panel | undefined): ClaimOutcome {
   return {
     claim: "symmetric-maxima-at-equilibrium",
     verdict: atZero(C) && atZero(I2) ? "confirmed" : "refuted",
-    evidence: `${panel.label}: ΔT_0,C = ${describe(C)}, ΔT_0,I2 = ${describe(I2)}`,
+    evidence: `${panel.label}: ΔT_0,C = ${describeCriticalBias(C)}, ΔT_0,I2 = ${describeCriticalBias(I2)}`,
   };
 }
 
@@ -111,7 +103,7 @@ function i3OffEquilibrium(panel: Fig8Panel | undefined): ClaimOutcome {
     return {
       claim: "i3-maximum-off-equilibrium",
       verdict: "inconclusive",
-      evidence: `${panel.label}: ΔT_0,I3 ${describe(I3)}`,
+      evidence: `${panel.label}: ΔT_0,I3 ${describeCriticalBias(I3)}`,
     };
   }
   const values = panel.I3;
@@ -151,7 +143,7 @@ function cntdMismatch(panels: Fig8Panel[]): ClaimOutcome {
   const listing = rows
     .map(
       (r) =>
-        `${r.p.label}: ΔT_0,C = ${describe(r.C)}, ΔT_0,I2 = ${describe(r.I2)}, ΔT_0,I3 = ${describe(r.I3)}`,
+        `${r.p.label}: ΔT_0,C = ${describeCriticalBias(r.C)}, ΔT_0,I2 = ${describeCriticalBias(r.I2)}, ΔT_0,I3 = ${describeCriticalBias(r.I3)}`,
     )
     .join("; ");
   if (rows.some((r) => !r.C.found || !r.I2.found || !r.I3.found)) {

@@ -1,4 +1,4 @@
-import type { FigureContext } from "../../plugins/figure.js";
+import type { ClaimOutcome, FigureClaim, FigureContext } from "../../plugins/figure.js";
 import { figureEngines } from "../figure-engines.js";
 
 /**
@@ -17,6 +17,11 @@ export function paperEngineId(
   })[0]?.id;
 }
 
-/** The evidence of a claim the paper's engine was not selected for. */
-export const NO_PAPER_ENGINE =
-  "no Bloch-Redfield engine selected: the paper's equation (19)-(20) was not computed";
+/** The verdict on every claim of a figure when the paper's engine was not selected: inconclusive, saying why. */
+export function withoutPaperEngine(claims: readonly FigureClaim[]): ClaimOutcome[] {
+  return claims.map((claim) => ({
+    claim: claim.id,
+    verdict: "inconclusive",
+    evidence: "no Bloch-Redfield engine selected: the paper's equation (19)-(20) was not computed",
+  }));
+}

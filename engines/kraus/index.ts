@@ -1,36 +1,17 @@
 import { InputError } from "../../src/input-error.js";
-import { scale } from "../../src/linalg/complex-matrix.js";
-import { expm } from "../../src/linalg/expm.js";
-import { type KrausDecomposition, krausDecomposition } from "../../src/measures/kraus-decomposition.js";
 import type { Problem } from "../../src/physics/problem.js";
 import type { Engine, EngineContext, EngineOptions } from "../../src/plugins/engine.js";
 import { markovianCapabilities, SOLVER_OPTIONS } from "../../src/plugins/markovian-engine.js";
 import { defineEngine } from "../../src/plugins/engine.js";
-import { DENSE_SUPEROPERATOR_LIMIT, denseSuperoperator } from "../../src/superoperators/superoperator.js";
+import { DENSE_SUPEROPERATOR_LIMIT } from "../../src/superoperators/superoperator.js";
 
 const DEFAULT_BASE = "global-lindblad";
 
 /**
- * Kraus operators of E(τ) = exp(Lτ) for another engine's generator L: the dynamical map in the form
- * E(ρ) = Σ K ρ K† of paper 000 eq. (4), from the eigendecomposition of its Choi matrix. Needs the dense
- * n²×n² generator.
- */
-export function krausOperatorsOf(
-  engine: Engine,
-  problem: Problem,
-  options: EngineOptions,
-  tau: number,
-): KrausDecomposition {
-  const generator = engine.generator!(problem, options);
-  const matrix = denseSuperoperator(generator.liouvillian, "Kraus operators of exp(Lτ)");
-  return krausDecomposition(expm(scale(matrix, tau)), problem.dimension);
-}
-
-/**
  * The `kraus` engine: another engine's generator (option base, any registered engine with a generator,
- * built-in or a plugin), so its steady state and currents, and the Kraus decomposition of E(τ) for the
- * two-time correlations of paper 000 Sec. II (krausOperatorsOf). The base engine runs with the case's
- * engineOptions for it (e.g. engineOptions.redfield when base=redfield).
+ * built-in or a plugin), so its steady state and currents; the properties that need a wrapped map
+ * (kraus-completeness, kraus-fixed-point) check the Kraus decomposition of its E(τ). The base engine runs
+ * with the case's engineOptions for it (e.g. engineOptions.redfield when base=redfield).
  */
 export default defineEngine({
   id: "kraus",

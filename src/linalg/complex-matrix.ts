@@ -1,3 +1,5 @@
+import { multiplyInto } from "./dense-products.js";
+
 /**
  * Dense complex matrices stored row-major as interleaved (re, im) pairs in one Float64Array:
  * element (i, j) has its real part at data[2 * (i * cols + j)] and its imaginary part right after.
@@ -150,33 +152,7 @@ export function addScaledInPlace(target: ComplexMatrix, a: ComplexMatrix, sr: nu
 
 /** Matrix product a·b. */
 export function multiply(a: ComplexMatrix, b: ComplexMatrix): ComplexMatrix {
-  if (a.cols !== b.rows) {
-    throw new RangeError(
-      `invalid argument. multiply needs a.cols = b.rows. Value: ${a.rows}x${a.cols} · ${b.rows}x${b.cols}.`,
-    );
-  }
-  const n = a.rows;
-  const m = a.cols;
-  const p = b.cols;
-  const A = a.data;
-  const B = b.data;
-  const C = new Float64Array(2 * n * p);
-  for (let i = 0; i < n; i++) {
-    const ci = 2 * i * p;
-    for (let k = 0; k < m; k++) {
-      const ar = A[2 * (i * m + k)];
-      const ai = A[2 * (i * m + k) + 1];
-      if (ar === 0 && ai === 0) continue;
-      const bk = 2 * k * p;
-      for (let j = 0; j < 2 * p; j += 2) {
-        const br = B[bk + j];
-        const bi = B[bk + j + 1];
-        C[ci + j] += ar * br - ai * bi;
-        C[ci + j + 1] += ar * bi + ai * br;
-      }
-    }
-  }
-  return new ComplexMatrix(n, p, C);
+  return multiplyInto(a, b, new ComplexMatrix(a.rows, b.cols), true); // a fresh output is zero: accumulate
 }
 
 /** Product of several matrices, left to right. */

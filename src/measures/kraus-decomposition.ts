@@ -4,7 +4,6 @@ import {
   ComplexMatrix,
   maxAbsDifference,
   multiply,
-  traceOfProduct,
 } from "../linalg/complex-matrix.js";
 import { hermitianEigen } from "../linalg/eigen.js";
 import { choiMatrix } from "../linalg/superoperator.js";
@@ -74,13 +73,4 @@ export function applyKraus(decomposition: KrausDecomposition, rho: ComplexMatrix
     addScaledInPlace(out, multiply(multiply(k, rho), adjoint(k)), decomposition.signs[mu]);
   });
   return out;
-}
-
-/** g(τ) = Tr[Π⁺ Σ_ν K_ν(τ) Π⁺ρ_ss K_ν†(τ)] of eq. (20), as [Re, Im]. */
-export function krausCorrelation(
-  decomposition: KrausDecomposition,
-  projectorPlus: ComplexMatrix,
-  rhoSS: ComplexMatrix,
-): [number, number] {
-  return traceOfProduct(projectorPlus, applyKraus(decomposition, multiply(projectorPlus, rhoSS)));
 }

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { krausCorrelation, krausDecomposition } from "../../src/measures/kraus-decomposition.js";
-import { ComplexMatrix, scale } from "../../src/linalg/complex-matrix.js";
+import { applyKraus, krausDecomposition } from "../../src/measures/kraus-decomposition.js";
+import { ComplexMatrix, multiply, scale, traceOfProduct } from "../../src/linalg/complex-matrix.js";
 import { expm } from "../../src/linalg/expm.js";
 import { steadyStateOfMatrix as steadyState } from "../../src/solvers/dense-steady-state.js";
 import { hamiltonianSuperoperator } from "../../src/linalg/superoperator.js";
@@ -100,7 +100,7 @@ describe("random Lindblad dynamics (fast-check)", () => {
           const kraus = krausDecomposition(expm(scale(generator.liouvillian, tau)), 2);
           expect(kraus.completenessError).toBeLessThan(1e-10);
           expect(kraus.mostNegativeEigenvalue).toBeGreaterThan(-1e-12);
-          const [kr, ki] = krausCorrelation(kraus, Z.projectorPlus, rho);
+          const [kr, ki] = traceOfProduct(Z.projectorPlus, applyKraus(kraus, multiply(Z.projectorPlus, rho))); // g(τ) of eq. (20) in the Kraus form
           const [dr, di] = correlation.g(tau);
           expect(Math.hypot(kr - dr, ki - di)).toBeLessThan(1e-10);
           expect(lgiAt(correlation, tau)).toBeLessThanOrEqual(1.5 + 1e-10);

@@ -32,6 +32,7 @@ export const CHART_CONFIG = {
   padding: 8,
   aria: false,
   title: {
+    aria: false,
     fontSize: 14,
     fontWeight: 600,
     anchor: "start",

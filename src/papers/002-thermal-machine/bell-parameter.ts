@@ -31,11 +31,6 @@ export function decayRates(baths: MachineBaths): { Gamma1: number; Gamma2: numbe
   };
 }
 
-/** B of the noiseless steady state μ r+ + (1 − μ) r−, eq. (24). */
-export function noiselessBell(Gamma1: number, Gamma2: number, mu: number): number {
-  return 2 * Math.sqrt(((Gamma1 - Gamma2) / (Gamma1 + Gamma2)) ** 2 + (2 * mu - 1) ** 2);
-}
-
 /**
  * B of the unique steady state with collective (γc) and mean local (γl) dephasing, eq. (29):
  * 2√(γc² + (γc + γl)²)(Γ1 − Γ2)/N with N = 4γl² + 8γcγl + (γc + γl)(Γ1 + Γ2).

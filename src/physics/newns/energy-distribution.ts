@@ -25,12 +25,6 @@ export function energyDistribution(model: NewnsModel, j: 0 | 1, omega: number): 
   );
 }
 
-/** ϑ_j(ω) = [(1 − Γ/2Ω)ω − E_j] φ_j(ω)/J_N(ω), eq. (37): the Hilbert transform of φ_j without a principal value. */
-export function hilbertTransformOfDistribution(model: NewnsModel, j: 0 | 1, omega: number): number {
-  const s = model.Gamma / model.Omega;
-  return ((1 - s / 2) * omega - model.energies[j]) / ((1 - s) * lorentzianDenominator(model, j, omega));
-}
-
 /** T(ω) = (π g²/2) φ1(ω) φ2(ω), eq. (45): the Landauer transmission function. */
 export function transmission(model: NewnsModel, omega: number): number {
   return (

@@ -29,9 +29,12 @@ export function verdictOf(check: CheckResult): string {
  */
 export function baselineValues(results: CaseResults): Map<string, BaselineValue> {
   const values = new Map<string, BaselineValue>();
+  // A value that is missing (null) or not finite is recorded as such ("null", "NaN", "Infinity"), so that
+  // a number turning into no number is a changed value, not a key that silently stops being compared.
   const put = (key: string, value: unknown) => {
     if (typeof value === "string") values.set(key, value);
-    else if (typeof value === "number" && Number.isFinite(value)) values.set(key, value);
+    else if (typeof value === "number") values.set(key, Number.isFinite(value) ? value : String(value));
+    else if (value === null) values.set(key, "null");
   };
   for (const scenario of results.scenarios) {
     for (const engine of scenario.engines) {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { baselineValues, quantityOf } from "../../src/baselines/baseline-values.js";
+import { compareCase } from "../../src/baselines/compare-baseline.js";
+import { DEFAULT_TOLERANCE } from "../../src/baselines/tolerances.js";
 import { sampleRunResults } from "../report/sample-run-results.js";
 
 describe("the numbers a baseline guards", () => {
@@ -28,5 +30,28 @@ describe("the numbers a baseline guards", () => {
     const perEngine = trajectory.times.length * 3; // n0, and sp0 sm1 as re and im
     const all = [...values.keys()].filter((key) => key.startsWith("trajectory."));
     expect(all.length).toBe(2 * perEngine);
+  });
+
+  it("record a number that is missing or not finite as such, so that losing a number is a regression", () => {
+    const broken = sampleRunResults().cases[0];
+    const local = broken.trajectories[0].series.find((s) => s.engine === "local-lindblad")!;
+    (local.observables.n0 as number[])[7] = Number.NaN;
+    const key = `trajectory.${trajectory.id}/local-lindblad/n0@t=${trajectory.times[7]}`;
+    const now = baselineValues(broken);
+    expect(now.get(key)).toBe("NaN");
+    const found = compareCase(
+      broken.id,
+      now,
+      {
+        format: 1,
+        case: broken.id,
+        provenance: { qmebench: "0", node: "v20", platform: "linux", arch: "x64" },
+        caseHash: "abc",
+        engineOptions: {},
+        values: Object.fromEntries(values),
+      },
+      { default: DEFAULT_TOLERANCE, overrides: [] },
+    );
+    expect(found.regressions).toEqual([{ case: broken.id, key, old: values.get(key), new: "NaN" }]);
   });
 });

@@ -128,7 +128,7 @@ describe("a well-behaved external engine", () => {
     expect(evolution.states[1].re(1, 1)).toBeCloseTo((1 - Math.exp(-1)) / 4, 15);
     const result = solveProblem(problem, engine, options);
     expect(result.engine).toBe("fake-depolarising");
-    expect(result.observables?.purity).toBeCloseTo(0.25, 15);
+    expect(result.observables?.purity).toBeCloseTo(0.25, 15); // the fixed point I/4: Tr ρ² = 4 · (1/4)²
     expect(result.entropyProduction).toBe(0);
   });
 
